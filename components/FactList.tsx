@@ -1,0 +1,66 @@
+import type { DatasetIndex } from '../data/dataset-index';
+import type { Fact } from '../data/schema';
+import { byTrust, formatDate } from './format';
+import { SourceList } from './SourceList';
+import { StatusBadge } from './StatusBadge';
+
+function newestSourceDate(fact: Fact, index: DatasetIndex): string | null {
+  let best: string | null = null;
+  for (const id of fact.sources) {
+    const d = index.source(id)?.date ?? null;
+    if (d && (!best || d > best)) best = d;
+  }
+  return best;
+}
+
+function FactItem({ fact, index }: { fact: Fact; index: DatasetIndex }) {
+  return (
+    <li class={`cc-fact cc-fact-${fact.status}`} data-fact-id={fact.id}>
+      <div class="cc-fact-line">
+        <StatusBadge status={fact.status} />
+        <span class="cc-fact-text">{fact.text}</span>
+      </div>
+      {fact.status === 'speculative' && <p class="cc-note">Expectation as of {formatDate(newestSourceDate(fact, index))}.</p>}
+      {fact.inferred && <p class="cc-note">Inferred from two other facts; stated only by the source below.</p>}
+      <SourceList ids={fact.sources} index={index} />
+    </li>
+  );
+}
+
+/** Both sides of a conflict, the side the stronger sources favour first. Never a silent winner. */
+function DisputedPair({ facts, index }: { facts: Fact[]; index: DatasetIndex }) {
+  const sides = [...facts].sort((a, b) => (a.weight === 'favoured' ? -1 : 0) - (b.weight === 'favoured' ? -1 : 0));
+  return (
+    <li class="cc-fact cc-fact-disputed" data-fact-id={sides.map((f) => f.id).join(' ')}>
+      <div class="cc-fact-line">
+        <StatusBadge status="disputed" />
+        <span class="cc-fact-text">Sources disagree:</span>
+      </div>
+      <ul class="cc-sides">
+        {sides.map((f) => (
+          <li key={f.id} class="cc-side" data-fact-id={f.id}>
+            <span class="cc-weight">{f.weight === 'favoured' ? 'Stronger sources' : 'Weaker sources'}</span>
+            <span class="cc-fact-text">{f.text}</span>
+            <SourceList ids={f.sources} index={index} />
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/** Facts in order of trust: confirmed, reported, disputed (both sides), expected. */
+export function FactList({ facts, index }: { facts: readonly Fact[]; index: DatasetIndex }) {
+  const shown = new Set<string>();
+  const items = [];
+  for (const fact of byTrust(facts)) {
+    if (shown.has(fact.id)) continue;
+    shown.add(fact.id);
+    if (fact.status === 'disputed' && fact.conflictsWith) {
+      const others = fact.conflictsWith.map((id) => index.fact(id)).filter((f): f is Fact => f !== undefined);
+      for (const o of others) shown.add(o.id);
+      items.push(<DisputedPair key={fact.id} facts={[fact, ...others]} index={index} />);
+    } else items.push(<FactItem key={fact.id} fact={fact} index={index} />);
+  }
+  return <ul class="cc-facts">{items}</ul>;
+}

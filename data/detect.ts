@@ -1,0 +1,59 @@
+/**
+ * Mentions of the film's people, characters and companies in a page's text: the matcher
+ * finds every alias in one pass, the context rules keep the ones the page really means.
+ * Shared by the content script, the popup and the scan command.
+ */
+import { accepts, type RuleContext } from './context-rules';
+import { compileMatcher, type MatchableAlias } from './matcher';
+import type { AliasRule, Dataset } from './schema';
+
+export interface Mention {
+  entity: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface DetectAlias extends MatchableAlias {
+  rule: AliasRule;
+  marked: boolean;
+  entityName: string;
+}
+
+export interface PageTextLike {
+  text: string;
+  titled: Array<[number, number]>;
+}
+
+export type Detector = (page: PageTextLike) => Mention[];
+
+export function createDetector(dataset: Dataset): Detector {
+  // Every alias takes part, marked or not, so that a longer unmarked name ("Meg Stalter",
+  // "Warner Bros.") swallows the shorter marked one inside it; only marked entities come out.
+  const aliases: DetectAlias[] = dataset.entities.flatMap((e) =>
+    e.aliases.map((a) => ({ surface: a.surface, entityId: e.id, rule: a.rule, marked: e.marked, entityName: e.name })),
+  );
+  const names = compileMatcher(aliases);
+  const anchors = compileMatcher(dataset.filmAnchors.map((surface) => ({ surface, entityId: '' })));
+
+  return (page) => {
+    const candidates = names.find(page.text);
+    const namedInFull = new Set<string>();
+    for (const c of candidates) if (c.alias.rule === 'always') namedInFull.add(c.alias.entityId);
+    const ctx: RuleContext = {
+      text: page.text,
+      anchors: anchors.find(page.text).map((a) => [a.start, a.end]),
+      namedInFull,
+      titled: page.titled,
+    };
+    const mentions: Mention[] = [];
+    for (const c of candidates) {
+      const a = c.alias;
+      if (!a.marked) continue;
+      if (accepts(ctx, { start: c.start, end: c.end, text: c.text, entityId: a.entityId, entityName: a.entityName, rule: a.rule })) {
+        mentions.push({ entity: a.entityId, text: c.text, start: c.start, end: c.end });
+      }
+    }
+    return mentions;
+  };
+}

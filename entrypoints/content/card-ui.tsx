@@ -1,0 +1,112 @@
+/**
+ * Shows and hides the card: a shadow-root UI (the page's CSS stays out, ours stays in),
+ * rendered with Preact and placed beside the mark with @floating-ui (flip and shift keep it
+ * on screen; `inline` picks the right line of a name that wraps).
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { CardDialog } from '../../components/CardDialog';
+import { CARD_CSS } from '../../components/styles';
+import type { DatasetIndex } from '../../data/dataset-index';
+
+/** The page keeps 8 px of air around the card, as around any popover. */
+const VIEWPORT_PADDING = 8;
+/** Near enough to read as attached to the name, far enough not to cover its underline. */
+const GAP_PX = 6;
+
+export const UI_TAG = 'context-cards-ui';
+
+export interface CardTarget {
+  entity: string;
+  range: Range;
+  /** Where the pointer was, so `inline` picks the line it is on; absent for the keyboard. */
+  point?: { x: number; y: number };
+}
+
+export interface CardUi {
+  show(target: CardTarget): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** The dialog element, for focus and hit tests. */
+  dialog(): HTMLElement | null;
+  host(): HTMLElement;
+}
+
+export async function createCardUi(
+  ctx: ContentScriptContext,
+  index: DatasetIndex,
+  events: { enter(): void; leave(): void },
+): Promise<CardUi> {
+  let root: HTMLElement | null = null;
+  let stopAutoUpdate: (() => void) | null = null;
+  const ui = await createShadowRootUi(ctx, {
+    name: UI_TAG,
+    position: 'inline',
+    anchor: 'html',
+    append: 'last',
+    css: CARD_CSS,
+    onMount(container) {
+      root = document.createElement('div');
+      root.className = 'cc-root';
+      container.append(root);
+      root.addEventListener('pointerenter', () => events.enter());
+      root.addEventListener('pointerleave', () => events.leave());
+      return root;
+    },
+    onRemove() {
+      if (root) render(null, root);
+    },
+  });
+  ui.mount();
+  const dialog = () => root?.querySelector<HTMLElement>('.cc-dialog') ?? null;
+
+  function hide() {
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    if (root) render(null, root);
+  }
+
+  return {
+    show(target) {
+      const entity = index.entity(target.entity);
+      if (!entity || !root) return;
+      hide();
+      render(<CardDialog entity={entity} index={index} />, root);
+      const floating = dialog();
+      if (!floating) return;
+      Object.assign(floating.style, { position: 'fixed', left: '0px', top: '0px', zIndex: '2147483647' });
+      const reference = {
+        getBoundingClientRect: () => target.range.getBoundingClientRect(),
+        getClientRects: () => target.range.getClientRects(),
+        contextElement: target.range.startContainer.parentElement ?? undefined,
+      };
+      const place = () =>
+        computePosition(reference, floating, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [
+            inline(target.point),
+            offset(GAP_PX),
+            flip({ padding: VIEWPORT_PADDING }),
+            shift({ padding: VIEWPORT_PADDING }),
+            size({
+              padding: VIEWPORT_PADDING,
+              apply({ availableHeight }) {
+                floating.style.maxHeight = `${Math.max(160, Math.min(440, availableHeight))}px`;
+              },
+            }),
+          ],
+        }).then(({ x, y }) => {
+          floating.style.left = `${x}px`;
+          floating.style.top = `${y}px`;
+        });
+      stopAutoUpdate = autoUpdate(reference, floating, place);
+    },
+    hide,
+    isOpen: () => dialog() !== null,
+    dialog,
+    host: () => ui.shadowHost,
+  };
+}

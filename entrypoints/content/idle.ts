@@ -1,0 +1,34 @@
+/**
+ * Runs a generator in the page's idle periods, a few milliseconds at a time, so scanning a
+ * long page never blocks typing or scrolling. A frame at 60 Hz is 16 ms; we take at most 8 of
+ * them and leave the rest to the page.
+ */
+export const SLICE_BUDGET_MS = 8;
+/** Idle callbacks can starve on a busy page; after this long we take our slice anyway. */
+const IDLE_TIMEOUT_MS = 1000;
+
+type IdleDeadlineLike = { timeRemaining(): number; didTimeout?: boolean };
+
+function requestIdle(cb: (d: IdleDeadlineLike) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(cb, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(() => cb({ timeRemaining: () => SLICE_BUDGET_MS }), 16);
+}
+
+export function runWhenIdle<R>(steps: Generator<void, R>): Promise<R> {
+  return new Promise((resolve, reject) => {
+    const slice = (deadline: IdleDeadlineLike) => {
+      const start = performance.now();
+      const budget = Math.min(SLICE_BUDGET_MS, Math.max(2, deadline.timeRemaining()));
+      try {
+        while (performance.now() - start < budget) {
+          const r = steps.next();
+          if (r.done) return resolve(r.value);
+        }
+      } catch (err) {
+        return reject(err);
+      }
+      requestIdle(slice);
+    };
+    requestIdle(slice);
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * Reads a page's text the way a reader meets it, as one string with a map back to its text
+ * nodes. The content script (in idle-time slices) and the command-line scan both use this,
+ * so offsets mean the same thing in both: the data of every scanned text node in document
+ * order, with U+2029 (paragraph separator) between blocks and "\n" for <br>. Only DOM reads,
+ * no layout and no `browser` calls, so it runs in Node over linkedom as well.
+ */
+
+import { BLOCK_SEPARATOR } from '../../data/context-rules';
+
+export { BLOCK_SEPARATOR };
+
+/** Never scanned: not prose, or not ours to touch (forms, editors, code, our own UI). */
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE',
+  'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'CONTEXT-CARDS-UI',
+]);
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
+  'TR', 'UL', 'LEGEND', 'MENU',
+]);
+
+/** Elements that typeset a title: a film name inside them reads as a title, not a phrase. */
+const TITLE_STYLE = new Set(['I', 'EM', 'CITE', 'Q']);
+
+export interface PageText {
+  text: string;
+  /** The scanned text nodes, and where each starts in `text` (ascending). */
+  nodes: Text[];
+  starts: number[];
+  /** [start, end) spans set in italics, <cite> or <q>. */
+  titled: Array<[number, number]>;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** True for elements whose content a person edits: we never mark inside them. */
+export function isEditable(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  return (ce !== null && ce.toLowerCase() !== 'false') || el.getAttribute('role') === 'textbox';
+}
+
+export function isSkipped(el: Element): boolean {
+  return SKIPPED.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || isEditable(el);
+}
+
+/**
+ * Walks `root`, yielding after every `sliceSize` nodes so a caller can spread the work over
+ * idle periods. The result is complete once the generator is done.
+ */
+export function* readPageText(root: Node, out: PageText = emptyPageText(), sliceSize = 400): Generator<void, PageText> {
+  const parts: string[] = [out.text];
+  let length = out.text.length;
+  let lastChar = out.text.slice(-1);
+  const push = (s: string) => { parts.push(s); length += s.length; lastChar = s.slice(-1); };
+  const separate = (sep: string) => { if (length > 0 && lastChar !== BLOCK_SEPARATOR) push(sep); };
+
+  // Explicit stack instead of recursion: pages nest deep enough to overflow the call stack.
+  type Frame = { node: Node; leaving?: { block: boolean; titledFrom: number } };
+  const stack: Frame[] = [{ node: root }];
+  let visited = 0;
+  while (stack.length) {
+    const frame = stack.pop()!;
+    const node = frame.node;
+    if (frame.leaving) {
+      if (frame.leaving.titledFrom >= 0 && length > frame.leaving.titledFrom) out.titled.push([frame.leaving.titledFrom, length]);
+      if (frame.leaving.block) separate(BLOCK_SEPARATOR);
+      continue;
+    }
+    if (++visited % sliceSize === 0) yield;
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length) { out.nodes.push(node as Text); out.starts.push(length); push(data); }
+      continue;
+    }
+    let children: NodeListOf<ChildNode> | null = null;
+    let shadow: ShadowRoot | null = null;
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      if (node !== root && isSkipped(el)) continue;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') { separate('\n'); continue; }
+      const block = BLOCKS.has(tag);
+      if (block) separate(BLOCK_SEPARATOR);
+      stack.push({ node, leaving: { block, titledFrom: TITLE_STYLE.has(tag) ? length : -1 } });
+      shadow = (el as HTMLElement).shadowRoot ?? null;
+      children = node.childNodes;
+    } else if (node.nodeType === 9 || node.nodeType === 11) {
+      // A document or a shadow root: its text never joins a name with text outside it.
+      separate(BLOCK_SEPARATOR);
+      stack.push({ node, leaving: { block: true, titledFrom: -1 } });
+      children = node.childNodes;
+    } else continue;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });
+    if (shadow) stack.push({ node: shadow });
+  }
+  out.text = parts.join('');
+  out.titled.sort((a, b) => a[0] - b[0]);
+  return out;
+}
+
+export function emptyPageText(): PageText {
+  return { text: '', nodes: [], starts: [], titled: [] };
+}
+
+/** Reads the whole of `root` at once (the scan command, tests). */
+export function readPageTextNow(root: Node): PageText {
+  const it = readPageText(root);
+  for (let r = it.next(); ; r = it.next()) if (r.done) return r.value;
+}
+
+/** Index of the last text node starting at or before `offset` (strictly before, for an end position). */
+export function nodeIndexAt(page: PageText, offset: number, preferEnd = false): number {
+  const { starts } = page;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const at = starts[mid]!;
+    if (preferEnd ? at < offset : at <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The text node holding `offset` and the offset inside it; null for a separator we inserted. */
+export function locate(page: PageText, offset: number, preferEnd = false): { node: Text; offset: number } | null {
+  const i = nodeIndexAt(page, offset, preferEnd);
+  const node = page.nodes[i];
+  if (!node) return null;
+  const inner = offset - page.starts[i]!;
+  return inner >= 0 && inner <= node.data.length ? { node, offset: inner } : null;
+}

@@ -1,0 +1,15 @@
+/**
+ * `npm run dataset`: rebuilds data/dataset.json from the facts ledger in ../shared/facts
+ * (or LEDGER_DIR). Refuses to write a dataset that does not validate.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ledgerToDataset } from '../data/ledger-to-dataset';
+import { assertValidDataset } from '../data/validate';
+
+const root = resolve(import.meta.dirname, '..');
+const ledgerDir = resolve(process.env.LEDGER_DIR ?? resolve(root, '../shared/facts'));
+const read = (name: string) => JSON.parse(readFileSync(resolve(ledgerDir, name), 'utf8'));
+const dataset = assertValidDataset(ledgerToDataset(read('claims.json'), read('entities.json')));
+writeFileSync(resolve(root, 'data/dataset.json'), JSON.stringify(dataset, null, 1) + '\n');
+console.log(`data/dataset.json: ${dataset.entities.length} entities, ${dataset.facts.length} facts, ${dataset.sources.length} sources, facts as of ${dataset.factsAsOf}`);

@@ -1,0 +1,36 @@
+/**
+ * `npm run --silent scan -- FILE.html [...]`: the extension's own detection over saved pages.
+ * Prints one JSON array, [{ file, mentions: [{ entity, text, start, end }] }], offsets into
+ * the body text as `entrypoints/content/page-text.ts` defines it. Other tools read this:
+ * keep the shape stable.
+ */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { dataset } from '../data/dataset';
+import { createDetector } from '../data/detect';
+import { readPageTextNow } from '../entrypoints/content/page-text';
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('usage: npm run --silent scan -- FILE.html [FILE.html ...]');
+  process.exit(2);
+}
+const detect = createDetector(dataset);
+const results = [];
+let failed = false;
+for (const file of files) {
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch (err) {
+    console.error(`scan: cannot read ${file}: ${(err as Error).message}`);
+    failed = true;
+    continue;
+  }
+  const { document } = parseHTML(html);
+  const body = document.body ?? document.documentElement;
+  const mentions = body ? detect(readPageTextNow(body)) : [];
+  results.push({ file, mentions: mentions.map(({ entity, text, start, end }) => ({ entity, text, start, end })) });
+}
+process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+process.exit(failed ? 1 : 0);

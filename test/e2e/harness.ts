@@ -1,0 +1,119 @@
+/**
+ * Starts what a person has: Debian's Chromium with the built extension loaded unpacked, and
+ * the fixture pages served on 127.0.0.1. Used by the browser tests, `npm start` and the bench.
+ */
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath, QUIET_FLAGS } from './chromium';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BUILD_DIR = resolve(ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = resolve(ROOT, 'test/fixtures');
+export const ARTIFACTS_DIR = resolve(ROOT, 'test/e2e/artifacts');
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` on an ephemeral loopback port; `headers` may add a page's own CSP and the like. */
+export async function serveStatic(dir: string, headers: (path: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = resolve(dir, '.' + path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  popupUrl: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { headless?: boolean; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) throw new Error(`No build at ${BUILD_DIR}: run \`npm run build\` first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'context-cards-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1200, height: 800 },
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${BUILD_DIR}`, `--load-extension=${BUILD_DIR}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    popupUrl: `chrome-extension://${extensionId}/popup.html`,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const HIGHLIGHT_NAME = 'context-cards-mention';
+
+/** Waits until the extension has painted at least `min` marks (the registry is shared with the page). */
+export async function waitForMarks(page: Page, min = 1, timeout = 10_000): Promise<number> {
+  await page.waitForFunction(
+    ([name, n]) => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name as string)?.size ?? 0) >= (n as number),
+    [HIGHLIGHT_NAME, min] as const,
+    { timeout },
+  );
+  return markCount(page);
+}
+
+export function markCount(page: Page): Promise<number> {
+  return page.evaluate((name) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)?.size ?? 0, HIGHLIGHT_NAME);
+}
+
+/** The centre of the first rectangle of the first occurrence of `text` on the page. */
+export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(
+    ([needle, which]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const data = (n as Text).data;
+        for (let i = data.indexOf(needle as string); i >= 0; i = data.indexOf(needle as string, i + 1)) {
+          if (seen++ < (which as number)) continue;
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + (needle as string).length);
+          r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = r.getClientRects()[0]!;
+          return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    },
+    [text, nth] as const,
+  );
+  if (!p) throw new Error(`"${text}" is not on the page`);
+  return p;
+}
+
+/** Moves the pointer onto `text` in small steps, as a hand does, and dwells there. */
+export async function hoverText(page: Page, text: string, nth = 0): Promise<void> {
+  const { x, y } = await pointOf(page, text, nth);
+  await page.mouse.move(x - 40, y - 30);
+  await page.mouse.move(x, y, { steps: 5 });
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+import { assertValidDataset } from './data/validate';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Context Cards — Good Sex',
+    description: 'Marks mentions of the film Good Sex, its cast and makers on any page; hover for verified facts with their sources.',
+    // Only what the features need: settings in storage; no host permissions beyond the content script's match.
+    permissions: ['storage'],
+    action: { default_title: 'Context Cards — Good Sex' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'context-cards@good-sex.example', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
+  hooks: {
+    // A malformed dataset fails the build, naming the fact or source at fault.
+    'build:before': () => {
+      assertValidDataset(JSON.parse(readFileSync(resolve(import.meta.dirname, 'data/dataset.json'), 'utf8')));
+    },
+  },
+});
