@@ -10,7 +10,7 @@ export const FILM_ID = 'film.good_sex';
 const CAST = ['person.natalie_portman', 'person.mark_ruffalo', 'person.tucker_pillsbury', 'person.rashida_jones', 'person.meg_ryan', 'person.tramell_tillman'];
 const MAKERS = ['person.lena_dunham', 'person.sophie_mas', 'person.michael_cohen', 'org.mountaina', 'org.good_thing_going', 'org.netflix'];
 /** The premise, the production state and the release, as the ledger states them. */
-const LOGLINE = ['C04', 'C05', 'C06', 'C08'];
+const LOGLINE = ['C04', 'C05', 'C06'];
 const STATUS = ['C38', 'C40', 'C41'];
 
 function facts(ids: readonly string[], index: DatasetIndex): Fact[] {
@@ -25,11 +25,11 @@ function PersonRow({ id, index }: { id: string; index: DatasetIndex }) {
   const sources = [...new Set(basis.flatMap((f) => f.sources))];
   return (
     <li class="cc-person" data-entity-id={id}>
-      <div class="cc-fact-line">
+      <div class="cc-person-top">
         <span class="cc-person-name">{e.name}</span>
-        <span class="cc-person-role">{e.role.text}</span>
         <StatusBadge status={status} />
       </div>
+      <div class="cc-person-role">{e.role.text}</div>
       <details class="cc-more">
         <summary>Sources ({sources.length})</summary>
         <SourceList ids={sources} index={index} />
@@ -50,9 +50,9 @@ export function FilmOverview({ index }: { index: DatasetIndex }) {
         {film.role && <p class="cc-role">{film.role.text}</p>}
       </header>
       <section aria-labelledby="cc-logline"><h2 id="cc-logline" class="cc-section">Premise</h2><FactList facts={facts(LOGLINE, index)} index={index} /></section>
-      <section aria-labelledby="cc-status"><h2 id="cc-status" class="cc-section">Status</h2><FactList facts={facts(STATUS, index)} index={index} /></section>
       <section aria-labelledby="cc-cast"><h2 id="cc-cast" class="cc-section">Cast</h2><ul class="cc-people">{CAST.map((id) => <PersonRow key={id} id={id} index={index} />)}</ul></section>
       <section aria-labelledby="cc-makers"><h2 id="cc-makers" class="cc-section">Written, directed and produced by</h2><ul class="cc-people">{MAKERS.map((id) => <PersonRow key={id} id={id} index={index} />)}</ul></section>
+      <section aria-labelledby="cc-status"><h2 id="cc-status" class="cc-section">Status</h2><FactList facts={facts(STATUS, index)} index={index} /></section>
       <details class="cc-all">
         <summary>All {index.factsAbout(FILM_ID).length} facts about the film</summary>
         <FactList facts={index.factsAbout(FILM_ID)} index={index} />

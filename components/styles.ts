@@ -36,8 +36,9 @@ export const CARD_CSS = `
 .cc-fact-line { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
 .cc-fact-line .cc-badge { flex: none; }
 .cc-fact-text { flex: 1 1 200px; }
+.cc-person-top { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
 .cc-person-name { font-weight: 600; }
-.cc-person-role { flex: 1 1 160px; color: var(--cc-muted); }
+.cc-person-role { color: var(--cc-muted); font-size: 13px; }
 .cc-badge { display: inline-block; padding: 0 6px; border-radius: 999px; font-size: 11px; font-weight: 650; line-height: 18px; white-space: nowrap; }
 .cc-badge-confirmed { color: var(--cc-confirmed); background: var(--cc-confirmed-bg); }
 .cc-badge-reported { color: var(--cc-reported); background: var(--cc-reported-bg); }

@@ -2,6 +2,7 @@
  * The page side, wiring only: scanner (marks), hit test and hover intent (when), card UI
  * (what). Runs on every page, so it does nothing before the page's first idle period.
  */
+import { browser } from 'wxt/browser';
 import { dataset } from '../../data/dataset';
 import { indexDataset } from '../../data/dataset-index';
 import { createDetector } from '../../data/detect';
@@ -10,6 +11,7 @@ import { createPainter } from './highlight';
 import { mentionAt } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import type { MarkedMention } from './mention-map';
+import { isMentionsRequest, summarize, type MentionsResponse } from './protocol';
 import { startScanner } from './scanner';
 
 export default defineContentScript({
@@ -57,7 +59,17 @@ export default defineContentScript({
     ctx.addEventListener(document, 'pointermove', onPointerMove, { passive: true, capture: true });
     ctx.addEventListener(document, 'keydown', onKeyDown, { capture: true });
     ctx.addEventListener(document, 'pointerdown', onPointerDown, { passive: true, capture: true });
+    const onMessage = (msg: unknown): Promise<MentionsResponse> | undefined => {
+      if (!isMentionsRequest(msg)) return undefined;
+      return scanner.ready().then(() => {
+        const mentions = scanner.map().all.map(({ entity, text, start, end }) => ({ entity, text, start, end }));
+        return { url: location.href, mentions, entities: summarize(mentions) };
+      });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
     ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
       scanner.stop();
       hover.close();
     });

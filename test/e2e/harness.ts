@@ -117,3 +117,24 @@ export async function hoverText(page: Page, text: string, nth = 0): Promise<void
   await page.mouse.move(x - 40, y - 30);
   await page.mouse.move(x, y, { steps: 5 });
 }
+
+/**
+ * The browser's id for the tab showing `url`, found from an extension page the way the popup
+ * talks to tabs (tab URLs are hidden without the "tabs" permission, which we do not ask for).
+ */
+export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
+  const probe = await ext.context.newPage();
+  await probe.goto(ext.popupUrl);
+  const id = await probe.evaluate(async (pageUrl) => {
+    type Tab = { id?: number };
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs;
+    for (const tab of await tabs.query({})) {
+      const res = (await tabs.sendMessage(tab.id!, { type: 'context-cards:mentions' }).catch(() => null)) as { url?: string } | null;
+      if (res?.url === pageUrl) return tab.id!;
+    }
+    return -1;
+  }, url);
+  await probe.close();
+  if (id < 0) throw new Error(`no tab with the content script answered for ${url}`);
+  return id;
+}

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, FIXTURES_DIR, hoverText, launchWithExtension, markCount, serveStatic, waitForMarks, type ExtensionBrowser, type StaticServer } from './harness';
+import { ARTIFACTS_DIR, FIXTURES_DIR, hoverText, launchWithExtension, markCount, serveStatic, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -91,6 +91,30 @@ describe('on a health column', () => {
 });
 
 describe('the toolbar popup', () => {
+  it('lists what the current page mentions', async () => {
+    const tab = await tabIdOf(browser, `${server.url}/news-article.html`);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`${browser.popupUrl}?tab=${tab}`);
+    const list = popup.locator('section[aria-labelledby="cc-page-title"] li');
+    await expect.poll(() => list.count(), { timeout: 5000 }).toBeGreaterThanOrEqual(10);
+    const text = await popup.locator('section[aria-labelledby="cc-page-title"]').textContent();
+    expect(text).toContain('Natalie Portman');
+    // "Tucker Pillsbury" and "Role Model" are one person: two mentions, one entry.
+    expect(await popup.locator('[data-entity-id="person.tucker_pillsbury"] .cc-count').textContent()).toBe('2×');
+    // Netflix is named on the page but is not in the marking scope.
+    expect(await popup.locator('section[aria-labelledby="cc-page-title"] [data-entity-id="org.netflix"]').count()).toBe(0);
+    await popup.screenshot({ path: resolve(ARTIFACTS_DIR, 'popup-page-mentions.png') });
+    await popup.close();
+  });
+
+  it('says so on a page it cannot read', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.popupUrl);
+    await expect.poll(() => popup.locator('.cc-page-note').textContent()).toContain('does not run on this page');
+    await popup.close();
+  });
+
   it('shows the film with its cast and their roles', async () => {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 400, height: 900 });

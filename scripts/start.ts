@@ -1,0 +1,68 @@
+/**
+ * `npm start`: builds the extension, serves the demo page on 127.0.0.1 and opens Chromium with
+ * the extension loaded. With a display it stays open for you to hover names. Without one
+ * (a server, CI) it runs headless: prints the mentions the extension found and saves a
+ * screenshot of a card.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CHROMIUM_INSTALL_HINT, chromiumPath } from '../test/e2e/chromium';
+import { FIXTURES_DIR, hoverText, launchWithExtension, ROOT, serveStatic, waitForMarks } from '../test/e2e/harness';
+import type { MentionsResponse } from '../entrypoints/content/protocol';
+
+const DEMO = 'news-article.html';
+const SHOT = resolve(ROOT, '.output/demo/card.png');
+
+try {
+  chromiumPath();
+} catch {
+  console.error(CHROMIUM_INSTALL_HINT);
+  process.exit(1);
+}
+
+console.log('Building the extension…');
+execFileSync(process.execPath, [resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+
+const headless = process.env.CI === 'true' || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const server = await serveStatic(FIXTURES_DIR);
+const browser = await launchWithExtension({ headless });
+const page = await browser.context.newPage();
+const url = `${server.url}/${DEMO}`;
+await page.goto(url);
+await waitForMarks(page);
+
+// Ask the content script what it found, the way the popup does.
+const popup = await browser.context.newPage();
+await popup.goto(browser.popupUrl);
+const found = (await popup.evaluate(async (pageUrl) => {
+  type Tab = { id?: number; url?: string };
+  const tabsApi = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs;
+  // Without the "tabs" permission tab URLs are hidden: ask every tab, keep the demo page's answer.
+  for (const tab of await tabsApi.query({})) {
+    const res = (await tabsApi.sendMessage(tab.id!, { type: 'context-cards:mentions' }).catch(() => null)) as { url?: string } | null;
+    if (res?.url === pageUrl) return res;
+  }
+  throw new Error(`no content script answered for ${pageUrl}`);
+}, url)) as MentionsResponse;
+await popup.close();
+
+console.log(`\nMentions on ${url}:`);
+for (const m of found.mentions) console.log(`  ${m.entity.padEnd(26)} ${JSON.stringify(m.text)} [${m.start}, ${m.end})`);
+console.log(`${found.mentions.length} mentions of ${found.entities.length} entities.`);
+
+if (headless) {
+  await page.bringToFront();
+  await hoverText(page, 'Natalie Portman', 1);
+  await page.locator('[role="dialog"][aria-label="Natalie Portman"]').waitFor({ timeout: 5000 });
+  await page.waitForTimeout(200);
+  mkdirSync(resolve(SHOT, '..'), { recursive: true });
+  await page.screenshot({ path: SHOT });
+  console.log(`\nNo display: ran headless. Screenshot of a card: ${SHOT}`);
+  await browser.close();
+  await server.close();
+} else {
+  console.log('\nChromium is open with the extension. Hover a name for its card; close the window to stop.');
+  await new Promise<void>((done) => browser.context.on('close', () => done()));
+  await server.close();
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import committed from '../../data/dataset.json';
+import { ledgerToDataset, type LedgerClaims, type LedgerEntities } from '../../data/ledger-to-dataset';
+import type { Dataset } from '../../data/schema';
+import { datasetProblems } from '../../data/validate';
+
+const LEDGER_DIR = resolve(import.meta.dirname, '../../../shared/facts');
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(resolve(LEDGER_DIR, name), 'utf8')) as T;
+
+interface RawClaim { id: string; status: string; conflicts_with?: string[] }
+interface RawSource { id: string; outlet: string; url: string; date: string | null }
+const claims = readJson<LedgerClaims & { claims: RawClaim[]; supplementary_claims_not_in_seeds: RawClaim[]; sources: { list: RawSource[] } }>('claims.json');
+const entities = readJson<LedgerEntities>('entities.json');
+const dataset = committed as unknown as Dataset;
+
+/** The ids the ledger's README puts in the marking scope: the backticked ids between "Marked" and "Not marked". */
+function markedIdsFromReadme(): string[] {
+  const readme = readFileSync(resolve(LEDGER_DIR, 'README.md'), 'utf8');
+  const from = readme.indexOf('Marked (');
+  const to = readme.indexOf('Not marked', from);
+  expect(from, 'README.md has a "Marked (...)" paragraph').toBeGreaterThanOrEqual(0);
+  expect(to, 'README.md has a "Not marked" paragraph').toBeGreaterThan(from);
+  return [...readme.slice(from, to).matchAll(/`([a-z]+\.[a-z0-9_]+)`/g)].map((m) => m[1]!);
+}
+
+/** Sort key for a source date: a bare year counts as its start, so "2026-01" is newer than "2026". */
+const dateKey = (d: string) => {
+  const [y, m = '00', day = '00'] = d.split('-');
+  return `${y}-${m.padStart(2, '0')}-${day.padStart(2, '0')}`;
+};
+
+describe('data/dataset.json and the facts ledger', () => {
+  it('is exactly what ledgerToDataset builds from the ledger', () => {
+    const rebuilt = ledgerToDataset(claims, entities);
+    expect(dataset, 'data/dataset.json is out of date with ../shared/facts: run `npm run dataset`').toEqual(rebuilt);
+  });
+
+  it('validates', () => {
+    expect(datasetProblems(dataset)).toEqual([]);
+  });
+
+  it('carries every claim of both ledger lists, with its status', () => {
+    const all = [...claims.claims, ...claims.supplementary_claims_not_in_seeds];
+    expect(all.length).toBe(64 + 18);
+    const facts = new Map(dataset.facts.map((f) => [f.id, f]));
+    for (const c of all) {
+      expect(facts.get(c.id), `claim ${c.id} missing from dataset`).toBeDefined();
+      expect(facts.get(c.id)!.status, `claim ${c.id}`).toBe(c.status);
+    }
+    for (const c of claims.supplementary_claims_not_in_seeds) expect(facts.get(c.id)!.supplementary, c.id).toBe(true);
+    for (const c of claims.claims) expect(facts.get(c.id)!.supplementary, c.id).toBe(false);
+    expect(dataset.facts).toHaveLength(all.length);
+  });
+
+  it('carries every entity of the ledger', () => {
+    const ids = new Set(dataset.entities.map((e) => e.id));
+    expect(entities.entities).toHaveLength(35);
+    for (const e of entities.entities) expect(ids.has(e.id), `entity ${e.id}`).toBe(true);
+    expect(dataset.entities).toHaveLength(entities.entities.length);
+  });
+
+  it('carries every source with its outlet, url and date', () => {
+    const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+    for (const s of claims.sources.list) {
+      const got = sources.get(s.id);
+      expect(got, `source ${s.id}`).toBeDefined();
+      expect(got!.outlet, s.id).toBe(s.outlet);
+      expect(got!.url, s.id).toBe(s.url);
+      expect(got!, s.id).toHaveProperty('date');
+      expect(got!.date, s.id).toBe(s.date);
+    }
+  });
+
+  it('marks exactly the 16 entities the ledger README puts in scope', () => {
+    const scope = markedIdsFromReadme();
+    expect(scope).toHaveLength(16);
+    const marked = dataset.entities.filter((e) => e.marked).map((e) => e.id);
+    expect([...marked].sort()).toEqual([...scope].sort());
+  });
+
+  it.each([
+    ['C19', 'C20'],
+    ['C37', 'X18'],
+  ])('records the dispute %s / %s on both sides, one side favoured', (a, b) => {
+    const fa = dataset.facts.find((f) => f.id === a)!;
+    const fb = dataset.facts.find((f) => f.id === b)!;
+    expect(fa.status).toBe('disputed');
+    expect(fb.status).toBe('disputed');
+    expect(fa.conflictsWith).toContain(b);
+    expect(fb.conflictsWith).toContain(a);
+    expect([fa.weight, fb.weight].sort()).toEqual(['disfavoured', 'favoured']);
+  });
+
+  it('says the facts are as of the newest source date', () => {
+    const dates = claims.sources.list.map((s) => s.date).filter((d): d is string => d !== null);
+    const newest = dates.reduce((best, d) => (dateKey(d) > dateKey(best) ? d : best));
+    expect(dataset.factsAsOf).toBe(newest);
+  });
+});
