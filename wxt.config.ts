@@ -8,8 +8,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Context Cards — Good Sex',
     description: 'Marks mentions of the film Good Sex, its cast and makers on any page; hover for verified facts with their sources.',
-    // Only what the features need: settings in storage; no host permissions beyond the content script's match.
-    permissions: ['storage'],
+    // No permissions: the content script's match is all the features need so far.
+    permissions: [],
     action: { default_title: 'Context Cards — Good Sex' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'context-cards@good-sex.example', data_collection_permissions: { required: ['none'] } } } }
