@@ -43,7 +43,8 @@ const NOT_A_NAME = new Set(
     .split(' '),
 );
 
-const WORD_BEFORE = /(\p{Lu}[\p{L}’'.-]*)[ \u00a0]+$/u;
+/** The capitalised word just before a name; an honorific keeps its full stop ("Dr. Ryan" is someone else). */
+const WORD_BEFORE = /(\p{Lu}[\p{L}’'-]*(?:(?<=^|[^\p{L}](?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Sgt))\.)?)[ \u00a0]+$/u;
 const WORD_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}’'-]*)/u;
 
 export function blockAround(text: string, start: number, end: number): [number, number] {
@@ -96,7 +97,7 @@ function isTitled(ctx: RuleContext, c: RuleCandidate): boolean {
 /** True when the capitalised word beside the name makes it someone else: "Paul Ryan", "Ally McBeal", "Portman Road". */
 function besideAnotherName(ctx: RuleContext, c: RuleCandidate): boolean {
   const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start));
-  if (before && !NOT_A_NAME.has((before[1] ?? '').replace(/[.’']+$/u, ''))) return true;
+  if (before && (before[1]?.endsWith('.') || !NOT_A_NAME.has(before[1] ?? ''))) return true;
   const after = WORD_AFTER.exec(ctx.text.slice(c.end, c.end + 40));
   return after !== null;
 }
@@ -122,6 +123,8 @@ export function accepts(ctx: RuleContext, c: RuleCandidate): boolean {
       return true;
     case 'never':
       return false;
+    case 'quoted-film-context':
+      return isTitled(ctx, c) && anchorWithin(ctx, bs, be, c);
     case 'film-context': {
       const from = Math.min(bs, c.start - TITLE_WINDOW);
       const to = Math.max(be, c.end + TITLE_WINDOW);

@@ -12,6 +12,8 @@ export interface Mention {
   text: string;
   start: number;
   end: number;
+  /** Named in full (a distinctive alias), which lets bare surnames elsewhere on the page count. */
+  full: boolean;
 }
 
 interface DetectAlias extends MatchableAlias {
@@ -25,7 +27,17 @@ export interface PageTextLike {
   titled: Array<[number, number]>;
 }
 
-export type Detector = (page: PageTextLike) => Mention[];
+/**
+ * Mentions in `page`. `namedElsewhere` lists entities named in full in parts of the page not in
+ * `page` (the content script rescans one changed block at a time).
+ */
+export interface Detector {
+  (page: PageTextLike, namedElsewhere?: ReadonlySet<string>): Mention[];
+  /** Entities with aliases that count only once the full name is on the page. */
+  backreferenced: ReadonlySet<string>;
+}
+
+const BACKREFERENCE_RULES: ReadonlySet<AliasRule> = new Set(['backreference', 'backreference-or-context']);
 
 export function createDetector(dataset: Dataset): Detector {
   // Every alias takes part, marked or not, so that a longer unmarked name ("Meg Stalter",
@@ -36,9 +48,9 @@ export function createDetector(dataset: Dataset): Detector {
   const names = compileMatcher(aliases);
   const anchors = compileMatcher(dataset.filmAnchors.map((surface) => ({ surface, entityId: '' })));
 
-  return (page) => {
+  const detect = (page: PageTextLike, namedElsewhere?: ReadonlySet<string>): Mention[] => {
     const candidates = names.find(page.text);
-    const namedInFull = new Set<string>();
+    const namedInFull = new Set<string>(namedElsewhere);
     for (const c of candidates) if (c.alias.rule === 'always') namedInFull.add(c.alias.entityId);
     const ctx: RuleContext = {
       text: page.text,
@@ -51,9 +63,11 @@ export function createDetector(dataset: Dataset): Detector {
       const a = c.alias;
       if (!a.marked) continue;
       if (accepts(ctx, { start: c.start, end: c.end, text: c.text, entityId: a.entityId, entityName: a.entityName, rule: a.rule })) {
-        mentions.push({ entity: a.entityId, text: c.text, start: c.start, end: c.end });
+        mentions.push({ entity: a.entityId, text: c.text, start: c.start, end: c.end, full: a.rule === 'always' });
       }
     }
     return mentions;
   };
+  const backreferenced = new Set(aliases.filter((a) => a.marked && BACKREFERENCE_RULES.has(a.rule)).map((a) => a.entityId));
+  return Object.assign(detect, { backreferenced });
 }

@@ -26,7 +26,7 @@ export const MARKED_ENTITY_IDS: ReadonlySet<string> = new Set([
   'org.filmnation',
 ]);
 
-/** Role lines, each with the facts that state it (the validator checks they exist and agree in status). */
+/** Role lines, each with the facts that state it (the validator checks they exist; cards show their status). */
 export const ROLES: Record<string, Role> = {
   'film.good_sex': { text: 'Netflix romantic comedy by Lena Dunham', basis: ['C01', 'C39'] },
   'person.natalie_portman': { text: 'plays Ally, the lead; producer', basis: ['C02', 'C03', 'C25'] },
@@ -71,6 +71,7 @@ export const ROLES: Record<string, Role> = {
  */
 export const ALIAS_RULE_OVERRIDES: Record<string, AliasRule> = {
   'film.good_sex|Good S--': 'film-context', // ledger: "require film anchor nearby" though not ambiguous
+  'film.good_sex|Good sex': 'quoted-film-context', // ledger: "only in quotes with a film anchor in the same paragraph"
   'person.natalie_portman|Portman': 'backreference-or-context',
   'person.natalie_portman|Natalie': 'backreference',
   'person.natalie_portman|Hershlag': 'backreference',

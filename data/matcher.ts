@@ -53,8 +53,10 @@ export function compileMatcher<A extends MatchableAlias>(aliases: readonly A[]):
   for (const a of aliases) bySurface.set(normalizeSurface(a.surface), a);
   if (bySurface.size === 0) return { find: () => [] };
   const alternatives = [...bySurface.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(surfacePattern);
-  // A name starts and ends at a word boundary in any script: "Portman's" matches, "Portmanteau" does not.
-  const re = new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'gu');
+  // A name starts and ends at a word boundary in any script: "Portman's" matches, "Portmanteau"
+  // does not. A hyphen before it joins it to another name ("Zeta-Jones"); one after it is
+  // attributive use ("Portman-led"), which counts.
+  const re = new RegExp(`(?<!${WORD_CHAR}|${HYPHENS})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'gu');
   return {
     find(text) {
       const out: Candidate<A>[] = [];

@@ -17,6 +17,7 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const ALIAS_RULES = [
   'always', // distinctive name: a mark wherever it appears
   'film-context', // needs a film anchor in the same paragraph, or quotes/italics for a title
+  'quoted-film-context', // an ordinary phrase: only in quotes or italics, with a film anchor in the paragraph
   'backreference-or-context', // the full name elsewhere on the page, or a film anchor in the same sentence
   'backreference', // only when the full name is on the same page
   'role-model', // the musician's stage name: music or cast anchor in the same paragraph

@@ -48,7 +48,7 @@ const found = (await popup.evaluate(async (pageUrl) => {
 await popup.close();
 
 console.log(`\nMentions on ${url}:`);
-for (const m of found.mentions) console.log(`  ${m.entity.padEnd(26)} ${JSON.stringify(m.text)} [${m.start}, ${m.end})`);
+for (const m of found.mentions) console.log(`  ${m.entity.padEnd(26)} ${JSON.stringify(m.text)}`);
 console.log(`${found.mentions.length} mentions of ${found.entities.length} entities.`);
 
 if (headless) {

@@ -22,12 +22,13 @@ export function highlightSupported(): boolean {
 }
 
 export interface Painter {
-  set(ranges: Iterable<Range>): void;
+  add(marks: Iterable<{ range: Range }>): void;
+  remove(marks: Iterable<{ range: Range }>): void;
   clear(): void;
 }
 
 export function createPainter(doc: Document = document): Painter {
-  if (!highlightSupported()) return { set() {}, clear() {} };
+  if (!highlightSupported()) return { add() {}, remove() {}, clear() {} };
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(HIGHLIGHT_CSS);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
@@ -36,9 +37,11 @@ export function createPainter(doc: Document = document): Painter {
   highlight.priority = -1;
   CSS.highlights.set(HIGHLIGHT_NAME, highlight);
   return {
-    set(ranges) {
-      highlight.clear();
-      for (const r of ranges) highlight.add(r);
+    add(marks) {
+      for (const m of marks) highlight.add(m.range);
+    },
+    remove(marks) {
+      for (const m of marks) highlight.delete(m.range);
     },
     clear() {
       highlight.clear();

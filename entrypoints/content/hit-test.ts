@@ -3,7 +3,7 @@
  * pointer without touching the DOM; the range's own rectangles then confirm the pointer is
  * on the name and not in the blank space past the end of its line.
  */
-import type { MarkedMention, MentionMap } from './mention-map';
+import type { MarkedMention, MentionStore } from './mention-store';
 
 type CaretDoc = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -24,7 +24,7 @@ export function pointInRects(rects: Iterable<DOMRect>, x: number, y: number): bo
   return false;
 }
 
-export function mentionAt(map: MentionMap, x: number, y: number, doc: Document = document): MarkedMention | undefined {
+export function mentionAt(map: MentionStore, x: number, y: number, doc: Document = document): MarkedMention | undefined {
   const caret = caretAt(doc as CaretDoc, x, y);
   if (!caret) return undefined;
   // The caret sits between characters: try the character after it and the one before.

@@ -10,7 +10,7 @@ import { createCardUi, UI_TAG, type CardTarget, type CardUi } from './card-ui';
 import { createPainter } from './highlight';
 import { mentionAt } from './hit-test';
 import { HoverIntent } from './hover-intent';
-import type { MarkedMention } from './mention-map';
+import type { MarkedMention } from './mention-store';
 import { isMentionsRequest, summarize, type MentionsResponse } from './protocol';
 import { startScanner } from './scanner';
 
@@ -21,7 +21,7 @@ export default defineContentScript({
     const index = indexDataset(dataset);
     const painter = createPainter();
     const isOurs = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest(UI_TAG) != null;
-    const scanner = startScanner(() => document.body, createDetector(dataset), painter, isOurs, () => {});
+    const scanner = startScanner(document.body, createDetector(dataset), painter, isOurs);
 
     let card: CardUi | null = null;
     let cardPromise: Promise<CardUi> | null = null;
@@ -45,7 +45,7 @@ export default defineContentScript({
         const ev = pending!;
         pending = null;
         if (card && ev.composedPath().includes(card.host())) return;
-        const m: MarkedMention | undefined = mentionAt(scanner.map(), ev.clientX, ev.clientY);
+        const m: MarkedMention | undefined = mentionAt(scanner.store, ev.clientX, ev.clientY);
         hover.overMark(m ? { entity: m.entity, range: m.range, point: { x: ev.clientX, y: ev.clientY } } : null);
       });
       pending = e;
@@ -62,7 +62,7 @@ export default defineContentScript({
     const onMessage = (msg: unknown): Promise<MentionsResponse> | undefined => {
       if (!isMentionsRequest(msg)) return undefined;
       return scanner.ready().then(() => {
-        const mentions = scanner.map().all.map(({ entity, text, start, end }) => ({ entity, text, start, end }));
+        const mentions = scanner.store.all().map(({ entity, text }) => ({ entity, text }));
         return { url: location.href, mentions, entities: summarize(mentions) };
       });
     };

@@ -44,6 +44,10 @@ export function isEditable(el: Element): boolean {
   return (ce !== null && ce.toLowerCase() !== 'false') || el.getAttribute('role') === 'textbox';
 }
 
+export function isBlock(el: Element): boolean {
+  return BLOCKS.has(el.tagName.toUpperCase());
+}
+
 export function isSkipped(el: Element): boolean {
   return SKIPPED.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || isEditable(el);
 }

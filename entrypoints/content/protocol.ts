@@ -15,8 +15,8 @@ export interface PageEntitySummary {
 
 export interface MentionsResponse {
   url: string;
-  /** Every mention in reading order, as the scan command reports them. */
-  mentions: Array<{ entity: string; text: string; start: number; end: number }>;
+  /** Every mention in reading order: the entity id and the text as on the page. */
+  mentions: Array<{ entity: string; text: string }>;
   entities: PageEntitySummary[];
 }
 

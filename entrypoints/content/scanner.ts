@@ -1,74 +1,183 @@
 /**
- * Keeps the page's marks current: reads the text in idle slices, detects mentions, turns them
- * into ranges and paints them. Rescans follow DOM changes, debounced and rate-limited so a
- * page that rewrites itself in a loop (a clock, a ticker) costs at most one scan per interval.
+ * Keeps the page's marks current. The first scan reads the whole page in idle slices; after
+ * that a MutationObserver queues only the blocks that changed, and each is rescanned alone:
+ * its old marks go, its new ones come, the rest of the page is not read again. A block the
+ * page rewrites in a loop (a clock, a ticker) is slowed down rather than rescanned forever.
  */
 import type { Detector } from '../../data/detect';
 import type { Painter } from './highlight';
-import { idleSteps } from './scan-steps';
 import { runWhenIdle } from './idle';
-import { createMentionMap, type MentionMap } from './mention-map';
+import { MentionStore, toMarked } from './mention-store';
+import { isBlock, isSkipped, readPageText } from './page-text';
 
-/** Let a burst of DOM changes settle before reading the page again. */
-const SETTLE_MS = 300;
-/** Never rescan more often than this, whatever the page does. */
-const MIN_INTERVAL_MS = 1000;
+/** Let a burst of DOM changes settle before reading again (one frame is too eager for React). */
+const SETTLE_MS = 150;
+/** A block rescanned this often within the window is being rewritten in a loop. */
+const LOOP_LIMIT = 4;
+const LOOP_WINDOW_MS = 10_000;
+/** How often such a block is read while it keeps looping: a clock's marks can wait 5 s. */
+const LOOP_BACKOFF_MS = 5_000;
+/** Whole-page rereads after the first are for rare events; never more often than this. */
+const MIN_FULL_INTERVAL_MS = 5_000;
 
 export interface Scanner {
-  map(): MentionMap;
-  /** Resolves when the current scan (and any rescan it queued) has finished. */
+  store: MentionStore;
+  /** Resolves once nothing is queued or running. */
   ready(): Promise<void>;
+  /** How many block rescans ran (for tests and the benchmark). */
+  stats(): { fullScans: number; blockScans: number; deferred: number };
   stop(): void;
 }
 
-export function startScanner(root: () => HTMLElement | null, detect: Detector, painter: Painter, ignore: (n: Node) => boolean, onChange: (map: MentionMap) => void): Scanner {
-  let current: MentionMap = createMentionMap([], { text: '', nodes: [], starts: [], titled: [] });
-  let running: Promise<void> = Promise.resolve();
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastScan = 0;
+export function startScanner(root: HTMLElement, detect: Detector, painter: Painter, ignore: (n: Node) => boolean): Scanner {
+  const store = new MentionStore();
+  const doc = root.ownerDocument;
+  const dirty = new Set<Element>();
+  const history = new WeakMap<Element, number[]>();
+  const stats = { fullScans: 0, blockScans: 0, deferred: 0 };
+  let full = true;
+  let running: Promise<void> | null = null;
+  let settle: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
+  let sweep = false;
+  let lastReread = -Infinity;
+  let rereadQueued = false;
 
-  const scan = () => {
-    running = running.then(async () => {
-      const el = root();
-      if (!el || stopped) return;
-      lastScan = performance.now();
-      const { marked, page } = await runWhenIdle(idleSteps(el, detect));
-      if (stopped) return;
-      current = createMentionMap(marked, page);
-      painter.set(marked.map((m) => m.range));
-      onChange(current);
-    });
-  };
+  function* work(): Generator<void, void> {
+    while (full || dirty.size || sweep) {
+      if (full) {
+        full = false;
+        sweep = false;
+        dirty.clear();
+        stats.fullScans++;
+        const page = yield* readPageText(root);
+        const marked = toMarked(page, detect(page), doc);
+        painter.remove(store.removeWithin(root));
+        store.add(marked);
+        painter.add(marked);
+        continue;
+      }
+      const before = store.namedInFull();
+      for (const block of outermost([...dirty])) {
+        dirty.delete(block);
+        if (!block.isConnected) continue;
+        stats.blockScans++;
+        const page = yield* readPageText(block);
+        const marked = toMarked(page, detect(page, store.namedInFull(block)), doc);
+        painter.remove(store.removeWithin(block));
+        store.add(marked);
+        painter.add(marked);
+        yield;
+      }
+      dirty.clear();
+      sweep = false;
+      painter.remove(store.removeWithin(null)); // text that left the page with a removed node
+      // A newly named person makes bare surnames elsewhere count: read the page again, at most
+      // once per interval (a virtualised feed may bring the same name back and forth).
+      const now = performance.now();
+      const arrived = [...store.namedInFull()].some((e) => !before.has(e) && detect.backreferenced.has(e));
+      if (arrived) {
+        const wait = lastReread + MIN_FULL_INTERVAL_MS - now;
+        if (wait <= 0) {
+          full = true;
+          lastReread = now;
+        } else if (!rereadQueued) {
+          rereadQueued = true;
+          setTimeout(() => {
+            rereadQueued = false;
+            lastReread = performance.now();
+            full = true;
+            schedule();
+          }, wait);
+        }
+      }
+    }
+  }
+
+  function schedule(delay = SETTLE_MS) {
+    if (stopped || running || settle) return;
+    settle = setTimeout(() => {
+      settle = null;
+      running = runWhenIdle(work()).finally(() => {
+        running = null;
+        if (full || dirty.size || sweep) schedule();
+      });
+    }, delay);
+  }
+
+  function blockOf(node: Node): Element | null {
+    let el: Element | null = node instanceof Element ? node : node.parentElement;
+    for (let e = el; e; e = e.parentElement) if (isSkipped(e) || ignore(e)) return null;
+    while (el && el !== root && !isBlock(el)) el = el.parentElement;
+    return el;
+  }
+
+  const deferred = new WeakSet<Element>();
+  function markDirty(block: Element) {
+    const now = performance.now();
+    const times = (history.get(block) ?? []).filter((t) => now - t < LOOP_WINDOW_MS);
+    times.push(now);
+    history.set(block, times);
+    if (times.length <= LOOP_LIMIT) {
+      dirty.add(block);
+      return;
+    }
+    // Rewritten in a loop: read it once per back-off period at most.
+    if (deferred.has(block)) return;
+    deferred.add(block);
+    stats.deferred++;
+    setTimeout(() => {
+      deferred.delete(block);
+      if (!stopped && block.isConnected) {
+        dirty.add(block);
+        schedule();
+      }
+    }, LOOP_BACKOFF_MS);
+  }
 
   const observer = new MutationObserver((records) => {
-    if (records.every((r) => ignore(r.target))) return;
-    if (timer !== null) return;
-    const wait = Math.max(SETTLE_MS, MIN_INTERVAL_MS - (performance.now() - lastScan));
-    timer = setTimeout(() => {
-      timer = null;
-      scan();
-    }, wait);
+    const blocks = new Set<Element>();
+    for (const r of records) {
+      if (ignore(r.target)) continue;
+      if (r.type === 'childList') {
+        if (r.removedNodes.length) sweep = true;
+        // A block appended whole (a feed's new post) is scanned alone, not with its parent.
+        for (const n of r.addedNodes) {
+          const b = n instanceof Element && isBlock(n) ? (blockOf(r.target) ? n : null) : blockOf(r.target);
+          if (b) blocks.add(b);
+        }
+      } else {
+        const b = blockOf(r.target);
+        if (b) blocks.add(b);
+      }
+    }
+    for (const b of blocks) markDirty(b);
+    if (dirty.size || sweep) schedule();
   });
-  const el = root();
-  if (el) observer.observe(el, { childList: true, subtree: true, characterData: true });
-  scan();
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  schedule(0);
 
   return {
-    map: () => current,
-    ready: async () => {
-      for (;;) {
-        const seen = running;
-        await seen;
-        if (seen === running && timer === null) return;
-        if (timer !== null) await new Promise((r) => setTimeout(r, SETTLE_MS));
+    store,
+    stats: () => ({ ...stats }),
+    async ready() {
+      // Let mutation records already queued reach the observer first.
+      await new Promise((r) => setTimeout(r, 0));
+      while (!stopped && (running || settle || full || dirty.size || sweep)) {
+        if (running) await running;
+        else await new Promise((r) => setTimeout(r, SETTLE_MS));
       }
     },
     stop() {
       stopped = true;
       observer.disconnect();
-      if (timer !== null) clearTimeout(timer);
+      if (settle) clearTimeout(settle);
       painter.clear();
     },
   };
+}
+
+/** Drops blocks inside other queued blocks: rescanning the outer one covers them. */
+function outermost(blocks: Element[]): Element[] {
+  return blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
 }

@@ -1,0 +1,82 @@
+/**
+ * The page's current mentions as live DOM ranges, kept up to date block by block: a rescan of
+ * one changed block replaces only that block's marks. Answers the pointer ("which mention
+ * holds this text position?") and the popup ("all of them, in reading order").
+ */
+import type { Mention } from '../../data/detect';
+import { locate, nodeIndexAt, type PageText } from './page-text';
+
+export interface MarkedMention extends Mention {
+  range: Range;
+  /** The text nodes the mention spans: one, or more for "<b>Natalie</b> Portman". */
+  nodes: Text[];
+}
+
+export function toMarked(page: PageText, mentions: readonly Mention[], doc: Document): MarkedMention[] {
+  const out: MarkedMention[] = [];
+  for (const m of mentions) {
+    const a = locate(page, m.start);
+    const b = locate(page, m.end, true);
+    if (!a || !b) continue;
+    const range = doc.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    const nodes: Text[] = [];
+    for (let i = nodeIndexAt(page, m.start); i < page.nodes.length && (page.starts[i] ?? Infinity) < m.end; i++) nodes.push(page.nodes[i]!);
+    out.push({ ...m, range, nodes });
+  }
+  return out;
+}
+
+export class MentionStore {
+  private readonly byNode = new Map<Node, MarkedMention[]>();
+  private readonly marks = new Set<MarkedMention>();
+
+  get size(): number {
+    return this.marks.size;
+  }
+
+  add(list: readonly MarkedMention[]): void {
+    for (const m of list) {
+      this.marks.add(m);
+      for (const n of m.nodes) {
+        const at = this.byNode.get(n);
+        if (at) at.push(m);
+        else this.byNode.set(n, [m]);
+      }
+    }
+  }
+
+  /** Drops and returns the mentions inside `root`, and any whose text has left the page. */
+  removeWithin(root: Node | null): MarkedMention[] {
+    const gone: MarkedMention[] = [];
+    for (const m of this.marks) {
+      if (m.nodes.some((n) => !n.isConnected || (root !== null && root.contains(n)))) gone.push(m);
+    }
+    for (const m of gone) {
+      this.marks.delete(m);
+      for (const n of m.nodes) {
+        const rest = this.byNode.get(n)?.filter((x) => x !== m);
+        if (rest?.length) this.byNode.set(n, rest);
+        else this.byNode.delete(n);
+      }
+    }
+    return gone;
+  }
+
+  at(node: Node, offset: number): MarkedMention | undefined {
+    return this.byNode.get(node)?.find((m) => m.range.isPointInRange(node, offset));
+  }
+
+  /** Entities named in full anywhere on the page, outside `except` if given. */
+  namedInFull(except?: Node): Set<string> {
+    const out = new Set<string>();
+    for (const m of this.marks) if (m.full && !(except && m.nodes.some((n) => except.contains(n)))) out.add(m.entity);
+    return out;
+  }
+
+  /** Every mention in reading order. */
+  all(): MarkedMention[] {
+    return [...this.marks].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+}

@@ -1,0 +1,203 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CardDialog } from '../../components/CardDialog';
+import { EntityCard } from '../../components/EntityCard';
+import { FilmOverview } from '../../components/FilmOverview';
+import { dataset } from '../../data/dataset';
+import { indexDataset } from '../../data/dataset-index';
+import type { Entity, Fact } from '../../data/schema';
+
+const index = indexDataset(dataset);
+let container: HTMLDivElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+const entity = (id: string): Entity => {
+  const e = index.entity(id);
+  if (!e) throw new Error(`no entity ${id}`);
+  return e;
+};
+const fact = (id: string): Fact => index.fact(id)!;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const all = (sel: string, root: ParentNode = container) => [...root.querySelectorAll(sel)];
+/** The top-level fact items of a card's list (not the sides of a dispute). */
+const topFacts = () => all(':scope > li', container.querySelector('.cc-body > .cc-facts')!);
+
+function card(id: string) {
+  render(<EntityCard entity={entity(id)} index={index} />, container);
+}
+
+describe('EntityCard', () => {
+  it('shows the name, what the card is about and the role line', () => {
+    card('person.natalie_portman');
+    expect(text(container.querySelector('h2'))).toBe('Natalie Portman');
+    expect(text(container.querySelector('.cc-kind'))).toBe('Person · Good Sex');
+    expect(text(container.querySelector('.cc-role'))).toBe('plays Ally, the lead; producer');
+  });
+
+  it('shows each confirmed fact with a Confirmed badge', () => {
+    card('person.natalie_portman');
+    const facts = dataset.facts.filter((f) => f.subject === 'person.natalie_portman');
+    expect(facts.length).toBeGreaterThan(0);
+    expect(topFacts()).toHaveLength(facts.length);
+    for (const f of facts) {
+      const li = container.querySelector(`li[data-fact-id="${f.id}"]`);
+      expect(li, f.id).not.toBeNull();
+      expect(text(li?.querySelector('.cc-fact-text'))).toBe(f.text);
+      const badge = li!.querySelector('.cc-badge')!;
+      expect(text(badge)).toBe('Confirmed');
+      expect(badge.classList.contains('cc-badge-confirmed')).toBe(true);
+      expect(badge.getAttribute('title')).toMatch(/independent sources/);
+    }
+  });
+
+  it('links every source of every fact, in a new tab, without an opener or referrer', () => {
+    card('person.natalie_portman');
+    const facts = dataset.facts.filter((f) => f.subject === 'person.natalie_portman');
+    for (const f of facts) {
+      const links = all(`li[data-fact-id="${f.id}"] .cc-sources a`) as HTMLAnchorElement[];
+      expect(links.map((a) => a.getAttribute('href')), f.id).toEqual(f.sources.map((s) => index.source(s)!.url));
+      expect(links.map((a) => text(a))).toEqual(f.sources.map((s) => index.source(s)!.outlet));
+    }
+    const links = all('a') as HTMLAnchorElement[];
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('shows a source with its date, and "undated" when it has none', () => {
+    card('person.natalie_portman');
+    const c02 = container.querySelector('li[data-fact-id="C02"]')!;
+    const first = index.source(fact('C02').sources[0]!)!;
+    expect(text(c02.querySelector('.cc-sources li'))).toContain(first.outlet);
+    const dated = all('.cc-date').map(text);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const d of dated) expect(d).toMatch(/^, (\d{1,2} [A-Z][a-z]{2} \d{4}|[A-Z][a-z]{2} \d{4}|\d{4}|undated)$/);
+  });
+
+  it('says when the facts are from', () => {
+    card('person.natalie_portman');
+    expect(dataset.factsAsOf).toBe('2026-01');
+    expect(text(container.querySelector('footer'))).toContain('Facts as of Jan 2026');
+  });
+
+  it('orders facts by trust: confirmed, reported, then the dispute', () => {
+    card('person.rashida_jones');
+    const statuses = topFacts().map((li) => [...li.classList].find((c) => c.startsWith('cc-fact-'))?.slice('cc-fact-'.length));
+    expect(statuses).toEqual(['confirmed', 'reported', 'disputed']);
+  });
+
+  it('shows both sides of the C19/C20 dispute on the Rashida Jones card, the favoured side first', () => {
+    card('person.rashida_jones');
+    expect(text(container.querySelector('.cc-role'))).toBe("in the cast; plays Ally's best friend (disputed)");
+    const disputed = container.querySelector('li.cc-fact-disputed')!;
+    expect(text(disputed.querySelector('.cc-badge'))).toBe('Disputed');
+    const sides = all('.cc-side', disputed);
+    expect(sides.map((s) => s.getAttribute('data-fact-id'))).toEqual(['C19', 'C20']);
+    expect(text(sides[0]!.querySelector('.cc-fact-text'))).toBe(fact('C19').text);
+    expect(text(sides[1]!.querySelector('.cc-fact-text'))).toBe(fact('C20').text);
+    expect(text(sides[0]!.querySelector('.cc-weight'))).toBe('Stronger sources');
+    expect(text(sides[1]!.querySelector('.cc-weight'))).toBe('Weaker sources');
+    // Each side keeps its own sources.
+    expect(all('.cc-sources a', sides[1]!).map((a) => a.getAttribute('href'))).toEqual(fact('C20').sources.map((s) => index.source(s)!.url));
+    expect(all('.cc-sources a', sides[0]!).map((a) => a.getAttribute('href'))).toEqual(fact('C19').sources.map((s) => index.source(s)!.url));
+    // The dispute is shown once, not once per side.
+    expect(all('li.cc-fact-disputed')).toHaveLength(1);
+  });
+
+  it('puts the favoured side first even on the card of the disfavoured one (Lena Dunham, C20)', () => {
+    card('person.lena_dunham');
+    const sides = all('li.cc-fact-disputed .cc-side');
+    expect(sides.map((s) => s.getAttribute('data-fact-id'))).toEqual(['C19', 'C20']);
+  });
+
+  it('shows the film\'s own dispute C37/X18 with X18 (favoured) first', () => {
+    card('film.good_sex');
+    const pairs = all('li.cc-fact-disputed');
+    expect(pairs).toHaveLength(1);
+    expect(all('.cc-side', pairs[0]!).map((s) => s.getAttribute('data-fact-id'))).toEqual(['X18', 'C37']);
+  });
+
+  it('labels a speculative fact Expected, with "Expectation as of" its newest source', () => {
+    card('film.good_sex');
+    const c41 = container.querySelector('li[data-fact-id="C41"]')!;
+    expect(c41.classList.contains('cc-fact-speculative')).toBe(true);
+    expect(text(c41.querySelector('.cc-badge'))).toBe('Expected');
+    // C41's sources are dated 2026, 2026, 2025-07 and 2026: the newest is 2026.
+    expect(fact('C41').sources.map((s) => index.source(s)!.date).sort()).toEqual(['2025-07', '2026', '2026', '2026']);
+    expect(text(c41.querySelector('.cc-note'))).toBe('Expectation as of 2026.');
+    // Facts that are not speculative carry no expectation date.
+    expect(text(container.querySelector('li[data-fact-id="C01"]'))).not.toContain('Expectation as of');
+  });
+
+  it('says so when an entity has no facts', () => {
+    const lonely: Entity = { ...entity('person.natalie_portman'), id: 'person.nobody', name: 'Nobody', role: null };
+    render(<EntityCard entity={lonely} index={index} />, container);
+    expect(text(container.querySelector('.cc-note'))).toBe('No sourced facts about Nobody yet.');
+    expect(container.querySelector('.cc-role')).toBeNull();
+  });
+});
+
+describe('FilmOverview', () => {
+  it('lists the cast in billing order, each with its role line', () => {
+    render(<FilmOverview index={index} />, container);
+    const cast = all('section[aria-labelledby="cc-cast"] .cc-person');
+    expect(cast.map((li) => text(li.querySelector('.cc-person-name')))).toEqual([
+      'Natalie Portman',
+      'Mark Ruffalo',
+      'Tucker Pillsbury',
+      'Rashida Jones',
+      'Meg Ryan',
+      'Tramell Tillman',
+    ]);
+    for (const li of cast) {
+      const e = entity(li.getAttribute('data-entity-id')!);
+      expect(text(li.querySelector('.cc-person-role'))).toBe(e.role!.text);
+    }
+  });
+
+  it('gives each role the status of the least sure fact behind it', () => {
+    render(<FilmOverview index={index} />, container);
+    const badge = (id: string) => text(container.querySelector(`.cc-person[data-entity-id="${id}"] .cc-badge`));
+    expect(badge('person.natalie_portman')).toBe('Confirmed'); // C02, C03, C25: all confirmed
+    expect(badge('person.rashida_jones')).toBe('Disputed'); // C18 confirmed, C19 disputed
+    expect(badge('person.meg_ryan')).toBe('Reported'); // C21 confirmed, X01 reported
+    expect(badge('person.tramell_tillman')).toBe('Reported'); // X03 reported
+  });
+
+  it('lists the makers and names the film', () => {
+    render(<FilmOverview index={index} />, container);
+    expect(text(container.querySelector('h1'))).toBe('Good Sex');
+    const makers = all('section[aria-labelledby="cc-makers"] .cc-person-name').map(text);
+    expect(makers).toEqual(expect.arrayContaining(['Lena Dunham', 'Sophie Mas', 'Michael Cohen']));
+    expect(text(container.querySelector('.cc-overview > footer'))).toContain('Facts as of Jan 2026');
+  });
+});
+
+describe('CardDialog', () => {
+  it('is a labelled, non-modal dialog named after the entity', () => {
+    render(<CardDialog entity={entity('person.natalie_portman')} index={index} />, container);
+    const dialog = container.querySelector('[role="dialog"]')!;
+    expect(dialog).not.toBeNull();
+    expect(dialog.getAttribute('aria-label')).toBe('Natalie Portman');
+    expect(dialog.getAttribute('aria-modal')).toBe('false');
+    expect(dialog.getAttribute('aria-hidden')).toBeNull();
+    expect(dialog.getAttribute('data-entity-id')).toBe('person.natalie_portman');
+    expect(dialog.querySelector('.cc-card h2')?.textContent).toBe('Natalie Portman');
+  });
+
+  it('takes the canonical name, not an alias, as its label', () => {
+    render(<CardDialog entity={entity('org.filmnation')} index={index} />, container);
+    expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('FilmNation Entertainment');
+  });
+});

@@ -1,0 +1,111 @@
+/** The incremental scanner over a happy-dom page: changed blocks only, removed marks dropped, loops slowed. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dataset } from '../../data/dataset';
+import { createDetector } from '../../data/detect';
+import type { Painter } from '../../entrypoints/content/highlight';
+import { startScanner, type Scanner } from '../../entrypoints/content/scanner';
+
+const detect = createDetector(dataset);
+
+function fakePainter() {
+  const painted = new Set<Range>();
+  const painter: Painter = {
+    add: (ms) => { for (const m of ms) painted.add(m.range); },
+    remove: (ms) => { for (const m of ms) painted.delete(m.range); },
+    clear: () => painted.clear(),
+  };
+  return { painter, painted };
+}
+
+let scanner: Scanner | null = null;
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+afterEach(() => {
+  scanner?.stop();
+  scanner = null;
+});
+
+const texts = (s: Scanner) => s.store.all().map((m) => m.text);
+
+describe('scanner', () => {
+  it('marks the page once, then rescans only the block that changed', async () => {
+    document.body.innerHTML = '<article><p id="a">Natalie Portman stars.</p><p id="b">Nothing here.</p><p id="c">Lena Dunham directs.</p></article>';
+    const { painter, painted } = fakePainter();
+    scanner = startScanner(document.body, detect, painter, () => false);
+    await scanner.ready();
+    expect(texts(scanner)).toEqual(['Natalie Portman', 'Lena Dunham']);
+    expect(painted.size).toBe(2);
+
+    document.getElementById('b')!.textContent = 'Mark Ruffalo joins.';
+    await scanner.ready();
+    expect(texts(scanner)).toEqual(['Natalie Portman', 'Mark Ruffalo', 'Lena Dunham']);
+    expect(scanner.stats()).toMatchObject({ fullScans: 1, blockScans: 1 });
+    expect(painted.size).toBe(3);
+  });
+
+  it('drops the marks of removed nodes', async () => {
+    document.body.innerHTML = '<p id="a">Natalie Portman stars.</p><p id="b">Mark Ruffalo joins.</p>';
+    const { painter, painted } = fakePainter();
+    scanner = startScanner(document.body, detect, painter, () => false);
+    await scanner.ready();
+    document.getElementById('b')!.remove();
+    await scanner.ready();
+    expect(texts(scanner)).toEqual(['Natalie Portman']);
+    expect(painted.size).toBe(1);
+  });
+
+  it('scans an appended post on its own', async () => {
+    document.body.innerHTML = '<main id="feed"><p>Lena Dunham directs.</p></main>';
+    const { painter } = fakePainter();
+    scanner = startScanner(document.body, detect, painter, () => false);
+    await scanner.ready();
+    const post = document.createElement('article');
+    post.innerHTML = '<p>Mark Ruffalo plays the older man.</p>';
+    document.getElementById('feed')!.append(post);
+    await scanner.ready();
+    expect(texts(scanner)).toEqual(['Lena Dunham', 'Mark Ruffalo']);
+    expect(scanner.stats().fullScans).toBe(1);
+  });
+
+  it('accepts a bare surname once the full name arrives elsewhere on the page', async () => {
+    document.body.innerHTML = '<p>Ryan was there too.</p><div id="later"></div>';
+    const { painter } = fakePainter();
+    scanner = startScanner(document.body, detect, painter, () => false);
+    await scanner.ready();
+    expect(texts(scanner)).toEqual([]);
+    document.getElementById('later')!.innerHTML = '<p>Meg Ryan joins the cast.</p>';
+    await scanner.ready();
+    expect(texts(scanner)).toEqual(['Ryan', 'Meg Ryan']);
+  });
+
+  it('ignores changes inside its own UI and inside form fields', async () => {
+    document.body.innerHTML = '<p>Natalie Portman</p><context-cards-ui id="ui"></context-cards-ui><textarea id="t"></textarea>';
+    const { painter } = fakePainter();
+    scanner = startScanner(document.body, detect, painter, (n) => (n instanceof Element ? n : n.parentElement)?.closest('context-cards-ui') != null);
+    await scanner.ready();
+    const before = scanner.stats();
+    document.getElementById('ui')!.textContent = 'Lena Dunham';
+    (document.getElementById('t') as HTMLTextAreaElement).textContent = 'Lena Dunham';
+    await new Promise((r) => setTimeout(r, 300));
+    await scanner.ready();
+    expect(scanner.stats()).toEqual(before);
+    expect(texts(scanner)).toEqual(['Natalie Portman']);
+  });
+
+  it('slows down a block the page rewrites in a loop', async () => {
+    document.body.innerHTML = '<p>Natalie Portman</p><div id="clock">12:00:00</div>';
+    const { painter } = fakePainter();
+    scanner = startScanner(document.body, detect, painter, () => false);
+    await scanner.ready();
+    const clock = document.getElementById('clock')!;
+    // Twenty ticks, each after the previous rescan settled: without a guard, twenty rescans.
+    for (let i = 0; i < 20; i++) {
+      clock.textContent = `12:00:${String(i).padStart(2, '0')}`;
+      await scanner.ready();
+    }
+    const { blockScans, deferred } = scanner.stats();
+    expect(blockScans).toBeLessThanOrEqual(5);
+    expect(deferred).toBeGreaterThanOrEqual(1);
+  });
+});
