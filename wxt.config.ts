@@ -11,6 +11,13 @@ export default defineConfig({
     // No permissions: the content script's match is all the features need so far.
     permissions: [],
     action: { default_title: 'Context Cards — Good Sex' },
+    commands: {
+      // Changeable in chrome://extensions/shortcuts and Firefox's add-on shortcut settings.
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Go to the next mention on the page and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'context-cards@good-sex.example', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -64,6 +64,15 @@ export class MentionStore {
     return gone;
   }
 
+  /**
+   * True when a mark inside `root` no longer covers its text: the page moved or replaced its
+   * nodes (removing a node collapses the ranges in it, even if it is put back at once).
+   */
+  brokenWithin(root: Node): boolean {
+    for (const m of this.marks) if ((m.range.collapsed || !m.nodes[0]!.isConnected) && m.nodes.some((n) => root.contains(n) || !n.isConnected)) return true;
+    return false;
+  }
+
   at(node: Node, offset: number): MarkedMention | undefined {
     return this.byNode.get(node)?.find((m) => m.range.isPointInRange(node, offset));
   }

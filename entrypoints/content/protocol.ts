@@ -1,6 +1,8 @@
 /** Messages between the popup (or any extension page) and the content script of a tab. */
 
 export const MENTIONS_REQUEST = 'context-cards:mentions';
+/** Sent by the background when the "next mention" keyboard command fires. */
+export const NEXT_MENTION_REQUEST = 'context-cards:next-mention';
 
 export interface MentionsRequest {
   type: typeof MENTIONS_REQUEST;
@@ -22,6 +24,10 @@ export interface MentionsResponse {
 
 export function isMentionsRequest(msg: unknown): msg is MentionsRequest {
   return typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === MENTIONS_REQUEST;
+}
+
+export function isNextMentionRequest(msg: unknown): msg is { type: typeof NEXT_MENTION_REQUEST } {
+  return typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === NEXT_MENTION_REQUEST;
 }
 
 export function summarize(mentions: ReadonlyArray<{ entity: string; text: string }>): PageEntitySummary[] {

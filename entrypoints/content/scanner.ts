@@ -118,7 +118,9 @@ export function startScanner(root: HTMLElement, detect: Detector, painter: Paint
     const times = (history.get(block) ?? []).filter((t) => now - t < LOOP_WINDOW_MS);
     times.push(now);
     history.set(block, times);
-    if (times.length <= LOOP_LIMIT) {
+    // Marks the change broke are repaired at once, however often the block changes (a React
+    // list that reorders moves our text); a block that merely keeps changing waits its turn.
+    if (times.length <= LOOP_LIMIT || store.brokenWithin(block)) {
       dirty.add(block);
       return;
     }

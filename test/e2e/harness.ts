@@ -2,7 +2,8 @@
  * Starts what a person has: Debian's Chromium with the built extension loaded unpacked, and
  * the fixture pages served on 127.0.0.1. Used by the browser tests, `npm start` and the bench.
  */
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -46,14 +47,24 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+  viewport?: { width: number; height: number };
+  hasTouch?: boolean;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(BUILD_DIR, 'manifest.json'))) throw new Error(`No build at ${BUILD_DIR}: run \`npm run build\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'context-cards-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: options.viewport ?? { width: 1200, height: 800 },
+    hasTouch: options.hasTouch ?? false,
     args: [...QUIET_FLAGS, `--disable-extensions-except=${BUILD_DIR}`, `--load-extension=${BUILD_DIR}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -137,4 +148,27 @@ export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<numbe
   await probe.close();
   if (id < 0) throw new Error(`no tab with the content script answered for ${url}`);
   return id;
+}
+
+/**
+ * A strict Content-Security-Policy for a fixture: nothing allowed but the page's own inline
+ * scripts and styles, by hash, as hardened sites do.
+ */
+export function strictCspFor(file: string): string {
+  const html = readFileSync(file, 'utf8');
+  const hashes = (tag: string) =>
+    [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`).join(' ');
+  return `default-src 'none'; script-src ${hashes('script')}; style-src ${hashes('style')}; img-src 'none'`;
+}
+
+/** Opens the next mention's card the way the keyboard command does (the background sends this message). */
+export async function sendToTab(ext: ExtensionBrowser, tabId: number, message: object): Promise<unknown> {
+  const probe = await ext.context.newPage();
+  await probe.goto(ext.popupUrl);
+  const res = await probe.evaluate(
+    ([id, msg]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, msg as object),
+    [tabId, message] as const,
+  );
+  await probe.close();
+  return res;
 }

@@ -1,0 +1,82 @@
+/**
+ * One place that decides which card is open: hover intent for the pointer, at once for a tap
+ * or the keyboard. It creates the card UI on first use (most pages never need one) and puts
+ * focus back where it was when a card that took it closes (WCAG 2.4.3 and 1.4.13).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { createCardUi, type CardTarget, type CardUi } from './card-ui';
+import { HoverIntent } from './hover-intent';
+
+export interface CardController {
+  /** The pointer is over a mark, or over nothing of ours. */
+  hover(target: CardTarget | null): void;
+  /** Opens at once; with `focus`, moves focus into the card and remembers where it was. */
+  open(target: CardTarget, options?: { focus?: boolean }): Promise<void>;
+  close(options?: { restoreFocus?: boolean }): void;
+  isOpen(): boolean;
+  current(): CardTarget | null;
+  /** True for events that happened inside the card. */
+  contains(e: Event): boolean;
+}
+
+export function createCardController(ctx: ContentScriptContext, index: DatasetIndex): CardController {
+  let ui: CardUi | null = null;
+  let uiPromise: Promise<CardUi> | null = null;
+  let shown: CardTarget | null = null;
+  let returnFocus: HTMLElement | null = null;
+  /** Opened by a tap or the keyboard: the mouse drifting over nothing must not close it. */
+  let sticky = false;
+  const getUi = () =>
+    (uiPromise ??= createCardUi(ctx, index, { enter: () => intent.enterCard(), leave: () => intent.leaveCard() }).then((c) => (ui = c)));
+
+  const intent = new HoverIntent<CardTarget>(
+    {
+      show: (t) => {
+        shown = t;
+        void getUi().then((c) => c.show(t));
+      },
+      hide: () => {
+        shown = null;
+        sticky = false;
+        const hadFocus = ui?.host().matches(':focus-within') ?? false;
+        ui?.hide();
+        if (hadFocus) restore();
+      },
+    },
+    (a, b) => a.range === b.range,
+  );
+
+  function restore() {
+    const el = returnFocus;
+    returnFocus = null;
+    if (el?.isConnected) el.focus({ preventScroll: true });
+  }
+
+  return {
+    hover(t) {
+      if (sticky && (t === null || t.range === shown?.range)) return;
+      sticky = false;
+      intent.overMark(t);
+    },
+    async open(target, options = {}) {
+      if (options.focus && !returnFocus) {
+        const active = document.activeElement;
+        returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
+      }
+      intent.openNow(target);
+      sticky = true;
+      const c = await getUi();
+      if (options.focus) c.dialog()?.focus({ preventScroll: true });
+    },
+    close(options = {}) {
+      const hadFocus = ui?.host().matches(':focus-within') ?? false;
+      intent.close();
+      if (options.restoreFocus || hadFocus) restore();
+      else returnFocus = null;
+    },
+    isOpen: () => shown !== null,
+    current: () => shown,
+    contains: (e) => ui !== null && e.composedPath().includes(ui.host()),
+  };
+}
