@@ -90,6 +90,7 @@ export const ALIAS_RULE_OVERRIDES: Record<string, AliasRule> = {
   'person.tucker_pillsbury|Function Mannequin': 'never', // ledger: content-farm spin, do not match
   'person.sophie_mas|Mas': 'never',
   'person.michael_cohen|Michael Cohen': 'producer-context',
+  'org.good_thing_going|Good Thing Going': 'company-context', // not the Sondheim song
   'person.tramell_tillman|Tillman': 'backreference',
   'character.ally|Ally': 'character',
   'character.alan|Alan': 'character',
@@ -117,10 +118,15 @@ export const FILM_ANCHORS: readonly string[] = [
   'Role Model',
   'MountainA',
   'Good Thing Going',
-  "couples' therapist",
-  'couples therapist',
+  // Not "couples' therapist": health columns quote couples' therapists all the time.
   'rom-com',
   'romantic comedy',
   'European Film Market',
   'EFM',
 ];
+
+/**
+ * Other things that contain our names, from the ledger's reasons for ambiguity. They take part
+ * in matching so the longer phrase wins, and are never marked.
+ */
+export const BLOCKERS: readonly string[] = ["Dunham's Sports", 'Dunham Massey', 'Portman Road', 'Portman Square', 'Portman Group', "Natalie's Rap", 'Pillsbury Doughboy', 'Ally McBeal', 'Ally Financial', 'Ally Bank'];

@@ -54,9 +54,9 @@ export function compileMatcher<A extends MatchableAlias>(aliases: readonly A[]):
   if (bySurface.size === 0) return { find: () => [] };
   const alternatives = [...bySurface.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(surfacePattern);
   // A name starts and ends at a word boundary in any script: "Portman's" matches, "Portmanteau"
-  // does not. A hyphen before it joins it to another name ("Zeta-Jones"); one after it is
-  // attributive use ("Portman-led"), which counts.
-  const re = new RegExp(`(?<!${WORD_CHAR}|${HYPHENS})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'gu');
+  // does not. Hyphens count as boundaries ("Portman-led"); the context rules tell
+  // "Zeta-Jones" from "Dunham-Portman".
+  const re = new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'gu');
   return {
     find(text) {
       const out: Candidate<A>[] = [];

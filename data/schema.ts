@@ -21,7 +21,8 @@ export const ALIAS_RULES = [
   'backreference-or-context', // the full name elsewhere on the page, or a film anchor in the same sentence
   'backreference', // only when the full name is on the same page
   'role-model', // the musician's stage name: music or cast anchor in the same paragraph
-  'producer-context', // a common full name: needs its company or Dunham/producer in the same sentence
+  'producer-context', // a common full name: needs its company or Dunham in the same sentence
+  'company-context', // a company name that is also a phrase: needs Dunham, a producer or a banner in the paragraph
   'character', // a character's first name: film context in the same paragraph
   'never', // recorded for completeness, never matched
 ] as const;
