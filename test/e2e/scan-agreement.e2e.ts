@@ -1,0 +1,51 @@
+/**
+ * The scan command and the extension agree on every fixture: the same entities, the same
+ * texts, in the same order. Both run the same detection code; this proves the page reading
+ * (linkedom in Node, the real DOM in Chromium) gives them the same text.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, launchWithExtension, ROOT, serveStatic, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
+
+const files = [
+  ...readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.html')),
+  ...readdirSync(resolve(FIXTURES_DIR, 'corpus')).filter((f) => f.endsWith('.html')).map((f) => `corpus/${f}`),
+];
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let cli: Map<string, string[]>;
+
+beforeAll(async () => {
+  const out = execFileSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/scan.ts', ...files.map((f) => `test/fixtures/${f}`)], { cwd: ROOT, encoding: 'utf8' });
+  const parsed = JSON.parse(out) as Array<{ file: string; mentions: Array<{ entity: string; text: string }> }>;
+  cli = new Map(parsed.map((r) => [r.file.replace('test/fixtures/', ''), r.mentions.map((m) => `${m.entity}: ${m.text}`)]));
+  server = await serveStatic(FIXTURES_DIR);
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('scan command and extension', () => {
+  it.each(files)('agree on %s', async (file) => {
+    const page = await browser.context.newPage();
+    const url = `${server.url}/${file}`;
+    await page.goto(url);
+    // The content script answers once its scan is done (tabIdOf asks it for the mentions).
+    const tab = await tabIdOf(browser, url);
+    const probe = await browser.context.newPage();
+    await probe.goto(browser.popupUrl);
+    const res = (await probe.evaluate(
+      (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'context-cards:mentions' }),
+      tab,
+    )) as { mentions: Array<{ entity: string; text: string }> };
+    await probe.close();
+    await page.close();
+    const inBrowser = res.mentions.map((m) => `${m.entity}: ${m.text}`);
+    expect(inBrowser).toEqual(cli.get(file));
+  });
+});
