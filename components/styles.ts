@@ -45,7 +45,8 @@ export const CARD_CSS = `
 .cc-badge-disputed { color: var(--cc-disputed); background: var(--cc-disputed-bg); }
 .cc-badge-speculative { color: var(--cc-speculative); background: var(--cc-speculative-bg); }
 .cc-sides { margin-top: 6px; display: grid; gap: 6px; }
-.cc-side { border-left: 3px solid var(--cc-line); padding: 2px 0 2px 8px; display: flex; flex-direction: column; }
+.cc-side { border-left: 3px solid var(--cc-line); padding: 2px 0 2px 8px; display: flex; flex-direction: column; gap: 2px; }
+.cc-side .cc-fact-text { flex: none; }
 .cc-side:first-child { border-left-color: var(--cc-confirmed); }
 .cc-weight { font-size: 11px; font-weight: 650; color: var(--cc-muted); text-transform: uppercase; letter-spacing: 0.03em; }
 .cc-sources { display: flex; flex-wrap: wrap; gap: 2px 10px; margin-top: 4px; font-size: 12px; color: var(--cc-muted); }

@@ -1,0 +1,35 @@
+/** The keyboard command reaches the tab it was pressed in, and nothing else happens for other commands. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { NEXT_MENTION_COMMAND, onCommand } from '../../entrypoints/background';
+import { NEXT_MENTION_REQUEST } from '../../entrypoints/content/protocol';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('background: keyboard command', () => {
+  it('asks the tab the command was pressed in to step to its next mention', async () => {
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true);
+    await onCommand(NEXT_MENTION_COMMAND, { id: 7 });
+    expect(send).toHaveBeenCalledWith(7, { type: NEXT_MENTION_REQUEST });
+  });
+
+  it('falls back to the active tab when the browser does not say which', async () => {
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 12 } as never]);
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true);
+    await onCommand(NEXT_MENTION_COMMAND);
+    expect(send).toHaveBeenCalledWith(12, { type: NEXT_MENTION_REQUEST });
+  });
+
+  it('stays quiet on a tab without the content script', async () => {
+    vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    await expect(onCommand(NEXT_MENTION_COMMAND, { id: 3 })).resolves.toBeUndefined();
+  });
+
+  it('ignores other commands', async () => {
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true);
+    await onCommand('_execute_action', { id: 7 });
+    expect(send).not.toHaveBeenCalled();
+  });
+});
