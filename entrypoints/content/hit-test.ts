@@ -6,13 +6,14 @@
 import type { MarkedMention, MentionStore } from './mention-store';
 
 type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-function caretAt(doc: CaretDoc, x: number, y: number): { node: Node; offset: number } | null {
+function caretAt(doc: CaretDoc, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
   if (doc.caretPositionFromPoint) {
-    const p = doc.caretPositionFromPoint(x, y);
+    // Naming the open shadow roots lets the caret land inside web components (Chrome 128+).
+    const p = doc.caretPositionFromPoint(x, y, { shadowRoots });
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   const r = doc.caretRangeFromPoint?.(x, y);
@@ -25,7 +26,7 @@ export function pointInRects(rects: Iterable<DOMRect>, x: number, y: number): bo
 }
 
 export function mentionAt(map: MentionStore, x: number, y: number, doc: Document = document): MarkedMention | undefined {
-  const caret = caretAt(doc as CaretDoc, x, y);
+  const caret = caretAt(doc as CaretDoc, x, y, map.shadowRoots);
   if (!caret) return undefined;
   // The caret sits between characters: try the character after it and the one before.
   const m = map.at(caret.node, caret.offset) ?? (caret.offset > 0 ? map.at(caret.node, caret.offset - 1) : undefined);

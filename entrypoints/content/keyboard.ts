@@ -4,13 +4,13 @@
  * into view and opens its card with focus in it; Escape closes and returns focus.
  */
 import type { CardController } from './card-controller';
-import type { MarkedMention, MentionStore } from './mention-store';
+import { readingOrder, type MarkedMention, type MentionStore } from './mention-store';
 
 /** The mention after `current` in reading order, or the first one below the top of the viewport; wraps. */
 export function nextMention(all: readonly MarkedMention[], current: Range | null): MarkedMention | undefined {
   if (all.length === 0) return undefined;
   if (current) {
-    const i = all.findIndex((m) => m.range.compareBoundaryPoints(Range.START_TO_START, current) > 0);
+    const i = all.findIndex((m) => readingOrder(m, { range: current }) > 0);
     return all[i === -1 ? 0 : i];
   }
   return all.find((m) => m.range.getBoundingClientRect().top >= 0) ?? all[0];

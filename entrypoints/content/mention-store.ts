@@ -31,6 +31,8 @@ export function toMarked(page: PageText, mentions: readonly Mention[], doc: Docu
 export class MentionStore {
   private readonly byNode = new Map<Node, MarkedMention[]>();
   private readonly marks = new Set<MarkedMention>();
+  /** Open shadow roots the page's text was read from, for hit tests inside web components. */
+  readonly shadowRoots: ShadowRoot[] = [];
 
   get size(): number {
     return this.marks.size;
@@ -86,6 +88,24 @@ export class MentionStore {
 
   /** Every mention in reading order. */
   all(): MarkedMention[] {
-    return [...this.marks].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return [...this.marks].sort(readingOrder);
   }
+}
+
+/** Document order, across shadow roots too (ranges in different trees cannot be compared directly). */
+export function readingOrder(a: { range: Range }, b: { range: Range }): number {
+  const ra = a.range.startContainer.getRootNode();
+  const rb = b.range.startContainer.getRootNode();
+  if (ra === rb) return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  const pa = outermost(a.range.startContainer);
+  const pb = outermost(b.range.startContainer);
+  if (pa === pb) return 0;
+  return pa.compareDocumentPosition(pb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/** The node itself, or the host of the shadow root it lives in, up to the document. */
+function outermost(node: Node): Node {
+  let n = node;
+  for (let r = n.getRootNode(); r instanceof ShadowRoot; r = n.getRootNode()) n = r.host;
+  return n;
 }

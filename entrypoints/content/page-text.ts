@@ -33,6 +33,8 @@ export interface PageText {
   starts: number[];
   /** [start, end) spans set in italics, <cite> or <q>. */
   titled: Array<[number, number]>;
+  /** Open shadow roots met on the way, so the caller can watch them for changes too. */
+  shadowRoots: ShadowRoot[];
 }
 
 const TEXT_NODE = 3;
@@ -100,7 +102,10 @@ export function* readPageText(root: Node, out: PageText = emptyPageText(), slice
       children = node.childNodes;
     } else continue;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });
-    if (shadow) stack.push({ node: shadow });
+    if (shadow) {
+      out.shadowRoots.push(shadow);
+      stack.push({ node: shadow });
+    }
   }
   out.text = parts.join('');
   out.titled.sort((a, b) => a[0] - b[0]);
@@ -108,7 +113,7 @@ export function* readPageText(root: Node, out: PageText = emptyPageText(), slice
 }
 
 export function emptyPageText(): PageText {
-  return { text: '', nodes: [], starts: [], titled: [] };
+  return { text: '', nodes: [], starts: [], titled: [], shadowRoots: [] };
 }
 
 /** Reads the whole of `root` at once (the scan command, tests). */

@@ -17,6 +17,13 @@ const LOOP_LIMIT = 4;
 const LOOP_WINDOW_MS = 10_000;
 /** How often such a block is read while it keeps looping: a clock's marks can wait 5 s. */
 const LOOP_BACKOFF_MS = 5_000;
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+function hostOf(el: Element): Element | null {
+  const r = el.getRootNode();
+  return r instanceof ShadowRoot ? r.host : null;
+}
+
 /** Whole-page rereads after the first are for rare events; never more often than this. */
 const MIN_FULL_INTERVAL_MS = 5_000;
 
@@ -51,6 +58,7 @@ export function startScanner(root: HTMLElement, detect: Detector, painter: Paint
         dirty.clear();
         stats.fullScans++;
         const page = yield* readPageText(root);
+        watchShadows(page.shadowRoots);
         const marked = toMarked(page, detect(page), doc);
         painter.remove(store.removeWithin(root));
         store.add(marked);
@@ -63,6 +71,7 @@ export function startScanner(root: HTMLElement, detect: Detector, painter: Paint
         if (!block.isConnected) continue;
         stats.blockScans++;
         const page = yield* readPageText(block);
+        watchShadows(page.shadowRoots);
         const marked = toMarked(page, detect(page, store.namedInFull(block)), doc);
         painter.remove(store.removeWithin(block));
         store.add(marked);
@@ -105,11 +114,24 @@ export function startScanner(root: HTMLElement, detect: Detector, painter: Paint
     }, delay);
   }
 
+  /** The nearest block around a changed node; inside a shadow root, the host's block. */
   function blockOf(node: Node): Element | null {
     let el: Element | null = node instanceof Element ? node : node.parentElement;
-    for (let e = el; e; e = e.parentElement) if (isSkipped(e) || ignore(e)) return null;
-    while (el && el !== root && !isBlock(el)) el = el.parentElement;
+    if (!el && node.parentNode instanceof ShadowRoot) el = node.parentNode.host;
+    for (let e = el; e; e = e.parentElement ?? hostOf(e)) if (isSkipped(e) || ignore(e)) return null;
+    while (el && el !== root && !isBlock(el)) el = el.parentElement ?? hostOf(el);
     return el;
+  }
+
+  const watched = new WeakSet<ShadowRoot>();
+  /** Changes inside open shadow roots do not reach the document's observer: watch each one we read. */
+  function watchShadows(roots: readonly ShadowRoot[]) {
+    for (const sr of roots) {
+      if (watched.has(sr)) continue;
+      watched.add(sr);
+      store.shadowRoots.push(sr);
+      observer.observe(sr, OBSERVE);
+    }
   }
 
   const deferred = new WeakSet<Element>();
@@ -156,7 +178,7 @@ export function startScanner(root: HTMLElement, detect: Detector, painter: Paint
     for (const b of blocks) markDirty(b);
     if (dirty.size || sweep) schedule();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, OBSERVE);
   schedule(0);
 
   return {

@@ -265,3 +265,31 @@ describe('hostile pages', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('web components', () => {
+  const s = session();
+
+  it('marks names inside open shadow roots, and follows changes there', async () => {
+    const page = await open(s, 'dynamic/shadow-dom.html');
+    await waitForMarks(page, 2);
+    const texts = () => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('context-cards-mention')!].map((r) => r.toString()).sort());
+    expect(await texts()).toEqual(['Lena Dunham', 'Natalie Portman']);
+    // Hover inside the component: the caret lands in its shadow tree.
+    const box = (await page.locator('#inner').boundingBox())!;
+    const at = await page.locator('#inner').evaluate((p) => {
+      const t = p.firstChild as Text;
+      const r = document.createRange();
+      const i = t.data.indexOf('Natalie');
+      r.setStart(t, i);
+      r.setEnd(t, i + 7);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y - 20);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    await expect.poll(() => dialog(page, 'Natalie Portman').count(), { timeout: 3000 }).toBe(1);
+    await page.mouse.move(2, 2);
+    await page.evaluate(() => (window as unknown as { laterNews(): void }).laterNews());
+    await expect.poll(texts, { timeout: 5000 }).toEqual(['Lena Dunham', 'Mark Ruffalo']);
+  });
+});

@@ -10,14 +10,14 @@ afterEach(() => {
 
 describe('background: keyboard command', () => {
   it('asks the tab the command was pressed in to step to its next mention', async () => {
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true);
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true as never);
     await onCommand(NEXT_MENTION_COMMAND, { id: 7 });
     expect(send).toHaveBeenCalledWith(7, { type: NEXT_MENTION_REQUEST });
   });
 
   it('falls back to the active tab when the browser does not say which', async () => {
-    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 12 } as never]);
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true);
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 12 }] as never);
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true as never);
     await onCommand(NEXT_MENTION_COMMAND);
     expect(send).toHaveBeenCalledWith(12, { type: NEXT_MENTION_REQUEST });
   });
@@ -28,7 +28,7 @@ describe('background: keyboard command', () => {
   });
 
   it('ignores other commands', async () => {
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true);
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true as never);
     await onCommand('_execute_action', { id: 7 });
     expect(send).not.toHaveBeenCalled();
   });

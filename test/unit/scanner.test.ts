@@ -109,3 +109,18 @@ describe('scanner', () => {
     expect(deferred).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('scanner and shadow roots', () => {
+  it('reads open shadow roots and follows changes inside them', async () => {
+    document.body.innerHTML = '<p>Lena Dunham directs.</p><div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="inner">Natalie Portman stars.</p>';
+    const { painter } = fakePainter();
+    scanner = startScanner(document.body, detect, painter, () => false);
+    await scanner.ready();
+    expect(texts(scanner)).toEqual(['Lena Dunham', 'Natalie Portman']);
+    shadow.getElementById('inner')!.textContent = 'Mark Ruffalo joins.';
+    await scanner.ready();
+    expect(texts(scanner).sort()).toEqual(['Lena Dunham', 'Mark Ruffalo']);
+  });
+});
