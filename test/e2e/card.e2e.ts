@@ -233,6 +233,7 @@ describe('hostile pages', () => {
     expect(look.width).toBe(360);
     expect(look.nameSize).toBe('18px');
     expect(look.onTop).toBe('context-cards-ui');
+    await page.waitForTimeout(200); // past the entry animation
     await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'card-hostile-css.png') });
   });
 
