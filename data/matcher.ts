@@ -27,16 +27,47 @@ const APOSTROPHES = "['\\u2019\\u02bc]";
 const HYPHENS = '[-\\u2010\\u2011]';
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 
-function surfacePattern(surface: string): string {
-  let out = '';
+/** A surface as regex units: one per character, with gaps, apostrophes and hyphens as classes. */
+function surfaceUnits(surface: string): string[] {
+  const out: string[] = [];
   for (const part of surface.split(/(\s+|['’]|-)/u)) {
     if (part === '') continue;
-    if (/^\s+$/u.test(part)) out += GAP;
-    else if (part === "'" || part === '’') out += APOSTROPHES;
-    else if (part === '-') out += HYPHENS;
-    else out += part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (/^\s+$/u.test(part)) out.push(GAP);
+    else if (part === "'" || part === '’') out.push(APOSTROPHES);
+    else if (part === '-') out.push(HYPHENS);
+    else for (const ch of part) out.push(ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   }
   return out;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/**
+ * All surfaces as one regex shaped like a trie: "Natalie(?:[ ]+(?:Portman|Hershlag))?". The
+ * engine then follows one path per position instead of trying every name in turn, so ten
+ * thousand names cost about what seventy do. Greedy optional groups keep "longest first".
+ */
+function trieRegex(surfaces: Iterable<string>): string {
+  const root: TrieNode = { children: new Map(), end: false };
+  for (const s of surfaces) {
+    let node = root;
+    for (const unit of surfaceUnits(s)) {
+      let next = node.children.get(unit);
+      if (!next) node.children.set(unit, (next = { children: new Map(), end: false }));
+      node = next;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const alts = [...node.children].map(([unit, child]) => unit + emit(child));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 && !node.end ? alts[0]! : `(?:${alts.join('|')})`;
+    return node.end ? `${body}?` : body;
+  };
+  return emit(root);
 }
 
 /** The key a matched text and its alias share: gaps become one space, apostrophes and hyphens plain. */
@@ -45,25 +76,30 @@ export function normalizeSurface(text: string): string {
 }
 
 export interface Matcher<A extends MatchableAlias> {
-  find(text: string): Candidate<A>[];
+  /** Every match in `text`, or in `text.slice(from, to)` with offsets into `text`. */
+  find(text: string, from?: number, to?: number): Candidate<A>[];
 }
 
 export function compileMatcher<A extends MatchableAlias>(aliases: readonly A[]): Matcher<A> {
   const bySurface = new Map<string, A>();
   for (const a of aliases) bySurface.set(normalizeSurface(a.surface), a);
   if (bySurface.size === 0) return { find: () => [] };
-  const alternatives = [...bySurface.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(surfacePattern);
+  const pattern = trieRegex(bySurface.keys());
   // A name starts and ends at a word boundary in any script: "Portman's" matches, "Portmanteau"
   // does not. Hyphens count as boundaries ("Portman-led"); the context rules tell
   // "Zeta-Jones" from "Dunham-Portman".
-  const re = new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'gu');
+  // The class of first characters up front lets the engine skip most positions at once.
+  const first = [...new Set([...bySurface.keys()].map((s) => surfaceUnits(s)[0]!))].join('');
+  const re = new RegExp(`(?=[${first}])(?<!${WORD_CHAR})(?:${pattern})(?!${WORD_CHAR})`, 'gu');
   return {
-    find(text) {
+    find(text, from = 0, to = text.length) {
       const out: Candidate<A>[] = [];
+      // A slice, not lastIndex: a search from lastIndex would run past `to` to the next match.
+      const part = from === 0 && to === text.length ? text : text.slice(from, to);
       re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      for (let m = re.exec(part); m !== null; m = re.exec(part)) {
         const alias = bySurface.get(normalizeSurface(m[0]));
-        if (alias) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], alias });
+        if (alias) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], alias });
       }
       return out;
     },
