@@ -13,8 +13,16 @@ export interface MarkedMention extends Mention {
 }
 
 export function toMarked(page: PageText, mentions: readonly Mention[], doc: Document): MarkedMention[] {
+  const it = toMarkedSteps(page, mentions, doc);
+  for (let r = it.next(); ; r = it.next()) if (r.done) return r.value;
+}
+
+/** Ranges for mentions, a few hundred per step (creating a Range is cheap, not free). */
+export function* toMarkedSteps(page: PageText, mentions: readonly Mention[], doc: Document): Generator<void, MarkedMention[]> {
   const out: MarkedMention[] = [];
+  let n = 0;
   for (const m of mentions) {
+    if (++n % 200 === 0) yield;
     const a = locate(page, m.start);
     const b = locate(page, m.end, true);
     if (!a || !b) continue;
@@ -49,11 +57,22 @@ export class MentionStore {
     }
   }
 
-  /** Drops and returns the mentions inside `root`, and any whose text has left the page. */
-  removeWithin(root: Node | null): MarkedMention[] {
-    const gone: MarkedMention[] = [];
-    for (const m of this.marks) {
-      if (m.nodes.some((n) => !n.isConnected || (root !== null && root.contains(n)))) gone.push(m);
+  has(m: MarkedMention): boolean {
+    return this.marks.has(m);
+  }
+
+  /**
+   * Drops and returns the mentions inside `root` (found through its own text nodes, so the cost
+   * follows the block, not the page); with `null`, those whose text has left the page; with
+   * `all`, every one.
+   */
+  removeWithin(root: Node | null, all = false): MarkedMention[] {
+    const gone = new Set<MarkedMention>();
+    if (all) for (const m of this.marks) gone.add(m);
+    else if (root === null) {
+      for (const m of this.marks) if (m.nodes.some((n) => !n.isConnected)) gone.add(m);
+    } else {
+      for (const n of textNodesIn(root, this.shadowRoots)) for (const m of this.byNode.get(n) ?? []) gone.add(m);
     }
     for (const m of gone) {
       this.marks.delete(m);
@@ -63,7 +82,7 @@ export class MentionStore {
         else this.byNode.delete(n);
       }
     }
-    return gone;
+    return [...gone];
   }
 
   /**
@@ -108,4 +127,12 @@ function outermost(node: Node): Node {
   let n = node;
   for (let r = n.getRootNode(); r instanceof ShadowRoot; r = n.getRootNode()) n = r.host;
   return n;
+}
+
+/** The text nodes under `root`, including those in open shadow roots hosted inside it. */
+function* textNodesIn(root: Node, shadowRoots: readonly ShadowRoot[]): Generator<Node> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) yield n;
+  for (const sr of shadowRoots) if (sr.host !== root && root.contains(sr.host)) yield* textNodesIn(sr, []);
 }

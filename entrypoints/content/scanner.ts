@@ -7,7 +7,7 @@
 import type { Detector } from '../../data/detect';
 import type { Painter } from './highlight';
 import { runWhenIdle } from './idle';
-import { MentionStore, toMarked } from './mention-store';
+import { MentionStore, toMarkedSteps, type MarkedMention } from './mention-store';
 import { isBlock, isSkipped, readPageText } from './page-text';
 
 /** Let a burst of DOM changes settle before reading again (one frame is too eager for React). */
@@ -59,28 +59,33 @@ export function startScanner(root: HTMLElement, detect: Detector, painter: Paint
         stats.fullScans++;
         const page = yield* readPageText(root);
         watchShadows(page.shadowRoots);
-        const marked = toMarked(page, detect(page), doc);
-        painter.remove(store.removeWithin(root));
+        const marked = yield* toMarkedSteps(page, yield* detect.steps(page), doc);
+        painter.remove(store.removeWithin(null, true));
         store.add(marked);
         painter.add(marked);
         continue;
       }
       const before = store.namedInFull();
-      for (const block of outermost([...dirty])) {
-        dirty.delete(block);
+      // Blocks queued while this batch runs wait for the next one: nothing queued is dropped.
+      const batch = outermost(dirty);
+      dirty.clear();
+      sweep = false;
+      const removed: MarkedMention[] = store.removeWithin(null); // text that left with a removed node
+      const added: MarkedMention[] = [];
+      for (const block of batch) {
         if (!block.isConnected) continue;
         stats.blockScans++;
         const page = yield* readPageText(block);
         watchShadows(page.shadowRoots);
-        const marked = toMarked(page, detect(page, store.namedInFull(block)), doc);
-        painter.remove(store.removeWithin(block));
+        const marked = yield* toMarkedSteps(page, yield* detect.steps(page, before), doc);
+        removed.push(...store.removeWithin(block));
         store.add(marked);
-        painter.add(marked);
+        added.push(...marked);
         yield;
       }
-      dirty.clear();
-      sweep = false;
-      painter.remove(store.removeWithin(null)); // text that left the page with a removed node
+      // One repaint per batch: every change to the highlight makes the browser repaint the page.
+      painter.remove(removed);
+      painter.add(added.filter((m) => store.has(m)));
       // A newly named person makes bare surnames elsewhere count: read the page again, at most
       // once per interval (a virtualised feed may bring the same name back and forth).
       const now = performance.now();
@@ -201,7 +206,10 @@ export function startScanner(root: HTMLElement, detect: Detector, painter: Paint
   };
 }
 
-/** Drops blocks inside other queued blocks: rescanning the outer one covers them. */
-function outermost(blocks: Element[]): Element[] {
-  return blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
+/** Drops blocks inside other queued blocks (rescanning the outer one covers them), in O(blocks x depth). */
+function outermost(blocks: ReadonlySet<Element>): Element[] {
+  return [...blocks].filter((b) => {
+    for (let p = b.parentElement ?? hostOf(b); p; p = p.parentElement ?? hostOf(p)) if (blocks.has(p)) return false;
+    return true;
+  });
 }
