@@ -63,23 +63,22 @@ export function blockAround(text: string, start: number, end: number): [number, 
   return [s, e === -1 ? text.length : e];
 }
 
+/** Sentences longer than this are cut here: the search stays cheap on pages without full stops. */
+const SENTENCE_REACH = 400;
+const SENTENCE_END_BEFORE = /[.!?…]["'”’)\]]*\s|\n/gu;
+const SENTENCE_END_AFTER = /[.!?…](?=[\s"'”’)\]]|$)|\n/u;
+
 /** The sentence holding [start, end): bounded by ". ", "! ", "? " (closing quotes allowed), line and block breaks. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   const [bs, be] = blockAround(text, start, end);
-  let s = start;
-  while (s > bs) {
-    const c = text.charAt(s - 1);
-    if (c === '\n') break;
-    if (/\s/u.test(c) && /[.!?…]["'”’)\]]*$/u.test(text.slice(Math.max(bs, s - 4), s - 1))) break;
-    s--;
-  }
-  let e = end;
-  while (e < be) {
-    const c = text.charAt(e);
-    if (c === '\n') break;
-    if (/[.!?…]/u.test(c) && (e + 1 >= be || /[\s"'”’)\]]/u.test(text.charAt(e + 1)))) { e++; break; }
-    e++;
-  }
+  const from = Math.max(bs, start - SENTENCE_REACH);
+  const head = text.slice(from, start);
+  let s = from;
+  SENTENCE_END_BEFORE.lastIndex = 0;
+  for (let m = SENTENCE_END_BEFORE.exec(head); m; m = SENTENCE_END_BEFORE.exec(head)) s = from + m.index + m[0].length;
+  const tail = text.slice(end, Math.min(be, end + SENTENCE_REACH));
+  const m = SENTENCE_END_AFTER.exec(tail);
+  const e = m ? end + m.index + (m[0] === '\n' ? 0 : 1) : end + tail.length;
   return [s, e];
 }
 
@@ -174,20 +173,30 @@ export interface Bearer {
   name: string;
 }
 
-/** Every "<Name> Word" and "Word <Name>" on the page: the people who share a surname or first name. */
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)[ \u00a0]+$/u;
+const NAME_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}'’-]*)/u;
+const LETTER = /[\p{L}\p{N}_]/u;
+
+/**
+ * Every "<Name> Word" and "Word <Name>" on the page: the people who share a surname or first
+ * name. Found with indexOf and a look at the neighbouring words, not a regex over the page:
+ * a pattern that starts with "any capitalised word" costs tens of ms per MB per name.
+ */
 function bearersOf(ctx: RuleContext, word: string): Bearer[] {
   ctx.bearers ??= new Map();
   const cached = ctx.bearers.get(word);
   if (cached) return cached;
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:(\\p{Lu}[\\p{L}'’-]*)[ \\u00a0]+${w}|${w}[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]*))(?![\\p{L}\\p{N}_])`, 'gu');
   const out: Bearer[] = [];
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-    const other = m[1] ?? m[2] ?? '';
-    if (NOT_A_NAME.has(other)) continue;
-    out.push({ start: m.index, name: m[0].replace(/[ \u00a0]+/gu, ' ') });
-    re.lastIndex = m.index + 1;
+  const { text } = ctx;
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if (LETTER.test(text.charAt(i - 1)) || LETTER.test(text.charAt(end))) continue;
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
+    if (before && !NOT_A_NAME.has(before[1]!)) out.push({ start: i - before[0].length, name: `${before[1]} ${word}` });
+    const after = NAME_AFTER.exec(text.slice(end, end + 40));
+    if (after && !NOT_A_NAME.has(after[1]!)) out.push({ start: i, name: `${word} ${after[1]}` });
   }
+  out.sort((a, b) => a.start - b.start);
   ctx.bearers.set(word, out);
   return out;
 }
