@@ -17,6 +17,9 @@ const LOOP_LIMIT = 4;
 const LOOP_WINDOW_MS = 10_000;
 /** How often such a block is read while it keeps looping: a clock's marks can wait 5 s. */
 const LOOP_BACKOFF_MS = 5_000;
+/** Registering a mark (store entry and highlight range) costs microseconds; a few hundred fit a slice. */
+const MARKS_PER_STEP = 300;
+
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 function hostOf(el: Element): Element | null {
@@ -61,8 +64,14 @@ export function startScanner(root: HTMLElement, detect: Detector, painter: Paint
         watchShadows(page.shadowRoots);
         const marked = yield* toMarkedSteps(page, yield* detect.steps(page), doc);
         painter.remove(store.removeWithin(null, true));
-        store.add(marked);
-        painter.add(marked);
+        yield;
+        // Thousands of marks on a long page: registered a few hundred per step.
+        for (let i = 0; i < marked.length; i += MARKS_PER_STEP) {
+          const part = marked.slice(i, i + MARKS_PER_STEP);
+          store.add(part);
+          painter.add(part);
+          yield;
+        }
         continue;
       }
       const before = store.namedInFull();

@@ -1,0 +1,107 @@
+/**
+ * Browsers for the benchmark: Chromium with the built extension (the test harness's launcher)
+ * and the same Chromium without it, with identical flags, plus the in-page instruments both
+ * share. Everything here is closed by its caller in a `finally`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath, QUIET_FLAGS } from '../test/e2e/chromium';
+import { HIGHLIGHT_NAME, launchWithExtension } from '../test/e2e/harness';
+
+export interface BenchBrowser {
+  context: BrowserContext;
+  /** The content script's URL prefix, or '' without the extension. */
+  scriptUrl: string;
+  close(): Promise<void>;
+}
+
+const VIEWPORT = { width: 1200, height: 800 };
+
+export async function launchWith(): Promise<BenchBrowser> {
+  const ext = await launchWithExtension({ viewport: VIEWPORT });
+  return { context: ext.context, scriptUrl: `chrome-extension://${ext.extensionId}/content-scripts/content.js`, close: () => ext.close() };
+}
+
+/** The same Chromium, same flags and viewport, no extension. */
+export async function launchWithout(): Promise<BenchBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'context-cards-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: VIEWPORT,
+    args: [...QUIET_FLAGS],
+  });
+  return {
+    context,
+    scriptUrl: '',
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Runs in the page before its own scripts: records every change in the number of our marks
+ * (the highlight registry is shared with the page) and every long task, with page times
+ * (milliseconds since navigation start).
+ */
+export const INSTRUMENTS = `(() => {
+  const rec = window.__bench = { marks: [], size: 0, longTasks: [] };
+  const tick = () => {
+    const h = CSS.highlights && CSS.highlights.get(${JSON.stringify(HIGHLIGHT_NAME)});
+    const n = h ? h.size : 0;
+    if (n !== rec.size) { rec.size = n; rec.marks.push([performance.now(), n]); }
+  };
+  // 5 ms: fine enough to time a scan, cheap enough not to matter (the same with and without us).
+  rec.timer = setInterval(tick, 5);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) rec.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+export interface PageRecord {
+  /** [page ms, mark count] at every change. */
+  marks: Array<[number, number]>;
+  size: number;
+  longTasks: Array<[number, number]>;
+}
+
+// In-page code is passed as strings: tsx (esbuild) would wrap functions in a helper that does
+// not exist in the page.
+export function readRecord(page: Page): Promise<PageRecord> {
+  return page.evaluate('({ marks: window.__bench.marks, size: window.__bench.size, longTasks: window.__bench.longTasks })');
+}
+
+export function pageNow(page: Page): Promise<number> {
+  return page.evaluate('performance.now()');
+}
+
+/**
+ * Waits until the mark count reaches `expected` or stops changing for `quietMs`, whichever
+ * comes first, or `timeoutMs` passes. Returns the page's record.
+ */
+export async function waitForMarksToSettle(page: Page, expected: number, quietMs = 2000, timeoutMs = 30_000): Promise<PageRecord> {
+  const started = Date.now();
+  for (;;) {
+    const r = await readRecord(page);
+    const now = await pageNow(page);
+    const last = r.marks.length ? r.marks[r.marks.length - 1]![0] : 0;
+    if (r.size >= expected && expected > 0) return r;
+    if (r.size > 0 && now - last >= quietMs) return r;
+    // Nothing marked long after load: the extension is not working on this page; stop waiting.
+    if (r.size === 0 && now > 15_000) return r;
+    if (Date.now() - started > timeoutMs) return r;
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Waits until the page's clock reads at least `pageMs`. */
+export async function waitUntilPageTime(page: Page, pageMs: number): Promise<void> {
+  const now = await pageNow(page);
+  if (pageMs > now) await page.waitForTimeout(pageMs - now);
+}
