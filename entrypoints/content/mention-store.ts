@@ -12,11 +12,6 @@ export interface MarkedMention extends Mention {
   nodes: Text[];
 }
 
-export function toMarked(page: PageText, mentions: readonly Mention[], doc: Document): MarkedMention[] {
-  const it = toMarkedSteps(page, mentions, doc);
-  for (let r = it.next(); ; r = it.next()) if (r.done) return r.value;
-}
-
 /** Ranges for mentions, a few hundred per step (creating a Range is cheap, not free). */
 export function* toMarkedSteps(page: PageText, mentions: readonly Mention[], doc: Document): Generator<void, MarkedMention[]> {
   const out: MarkedMention[] = [];
