@@ -70,7 +70,7 @@ export function targets(r: Results): { rows: string[][]; met: boolean[] } {
     [`Scan and mark 1 MB of page text in ≤ ${TARGETS.scanMs} ms of main-thread time`, `${ms(scan)} ms of our JavaScript (median of ${ours.length} loads; ${ms(median(r.page.withExt.map((x) => x.trace.busyMs)) - median(r.page.withoutExt.map((x) => x.trace.busyMs)))} ms more main-thread time than without the extension)`, yes(met[0]!)],
     [`≥ ${TARGETS.vsMarkjs}x faster than mark.js`, `${ratio(markjs / scan)} (mark.js ${ms(markjs)} ms, ours ${ms(scan)} ms)`, yes(met[1]!)],
     [`10,000 aliases cost ≤ ${TARGETS.aliasGrowth}x the real ones`, `${ratio(growth1)} at 1 MB, ${ratio(growth10)} at 10 MB (matcher: ${ms(big1.ours.ms)} vs ${ms(real1.ours.ms)} ms per MB)`, yes(met[2]!)],
-    [`No task of ours over ${TARGETS.taskMs} ms`, `longest ${ms(longestLoad)} ms loading the 1 MB page (${max(r.page.withExt.map((x) => x.trace.ourTasksOver16))} tasks over 16 ms), ${ms(longestStorm)} ms in the storm (${r.storm.withExt.trace.ourTasksOver16} over 16 ms)`, yes(met[3]!)],
+    [`No task of ours over ${TARGETS.taskMs} ms`, `longest ${ms(longestLoad)} ms loading the 1 MB page (${siteOfLongest(r.page.withExt.map((x) => x.trace))}; up to ${max(r.page.withExt.map((x) => x.trace.ourTasksOver16))} tasks over 16 ms per load), ${ms(longestStorm)} ms in the storm (${r.storm.withExt.trace.ourTasksOver16} over 16 ms)`, yes(met[3]!)],
     [`No backlog in the storm`, `${s.marks} of ${s.names} names marked at the end (${s.names - s.marks} missing); the count last changed ${ms(s.backlogMs)} ms after the last append; ${s.coveredBatches} of ${s.batchCount} batches ever fully marked${s.firstUncoveredMs !== null ? ` (none after ${ms(s.firstUncoveredMs)} ms into the storm)` : ''}, lag median ${ms(s.lagMedianMs)} ms, max ${ms(s.lagMaxMs)} ms`, yes(met[4]!)],
   ];
   return { rows, met };
@@ -78,6 +78,11 @@ export function targets(r: Results): { rows: string[][]; met: boolean[] } {
 
 function longText(x: { ms: number; taskMs: number; startedByUs: boolean; site: string }): string {
   return `${ms(x.ms)} ms ${x.site}${x.startedByUs ? '' : ` (our part of a ${ms(x.taskMs)} ms task the page started)`}`;
+}
+
+function siteOfLongest(traces: ReadonlyArray<{ ourLongest: Array<{ ms: number; site: string }> }>): string {
+  const all = traces.flatMap((t) => t.ourLongest).sort((a, b) => b.ms - a.ms);
+  return all[0]?.site ?? 'none';
 }
 
 function matcherTable(rows: MatcherRow[]): string {
@@ -163,7 +168,7 @@ export function renderReport(r: Results): string {
   out.push('‡ A task we start (an idle callback, a timer, the script\'s evaluation) counts whole, browser work it causes included; in a task the page started (its DOM change, our MutationObserver callback after it) only our JavaScript counts.', '');
   out.push(`Our longest tasks in the last load, with the call of ours that filled most of each (minified positions in content.js): ${last.trace.ourLongest.map(longText).join('; ')}.`, '');
   out.push(`Our heaviest call sites in the last load: ${page.topCalls.map((c) => `${c.site} ${c.calls}x, ${ms(c.totalMs)} ms total, max ${ms(c.maxMs)} ms`).join('; ')}.`, '');
-  out.push(`In Node over the same page: \`readPageText\` ${ms(r.nodePage.readMs)} ms (linkedom DOM, not comparable to Chromium's), \`detect(page)\` ${ms(r.nodePage.detectMs)} ms (pure string work: the part of the scan that runs as one synchronous step).`, '');
+  out.push(`In Node over the same page: \`readPageText\` ${ms(r.nodePage.readMs)} ms (linkedom DOM, not comparable to Chromium's), \`detect(page)\` ${ms(r.nodePage.detectMs)} ms in total (pure string work on the same V8, whichever way the content script slices it).`, '');
   out.push(table(['mark.js 8.11.1, same page, no extension', ''], [
     ['surfaces', `${page.markjsSurfaces} (every alias surface of the dataset)`],
     ['options', "`separateWordSearch: false, accuracy: 'exactly', caseSensitive: true, diacritics: false`"],
