@@ -174,7 +174,6 @@ export interface Bearer {
 }
 
 const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)[ \u00a0]+$/u;
-const NAME_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}'’-]*)/u;
 const LETTER = /[\p{L}\p{N}_]/u;
 
 /**
@@ -193,7 +192,7 @@ function bearersOf(ctx: RuleContext, word: string): Bearer[] {
     if (LETTER.test(text.charAt(i - 1)) || LETTER.test(text.charAt(end))) continue;
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
     if (before && !NOT_A_NAME.has(before[1]!)) out.push({ start: i - before[0].length, name: `${before[1]} ${word}` });
-    const after = NAME_AFTER.exec(text.slice(end, end + 40));
+    const after = WORD_AFTER.exec(text.slice(end, end + 40));
     if (after && !NOT_A_NAME.has(after[1]!)) out.push({ start: i, name: `${word} ${after[1]}` });
   }
   out.sort((a, b) => a.start - b.start);

@@ -8,8 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROMIUM_INSTALL_HINT, chromiumPath } from '../test/e2e/chromium';
-import { FIXTURES_DIR, hoverText, launchWithExtension, ROOT, serveStatic, waitForMarks } from '../test/e2e/harness';
-import type { MentionsResponse } from '../entrypoints/content/protocol';
+import { FIXTURES_DIR, hoverText, launchWithExtension, mentionsOn, ROOT, serveStatic, waitForMarks } from '../test/e2e/harness';
 
 const DEMO = 'news-article.html';
 const SHOT = resolve(ROOT, '.output/demo/card.png');
@@ -33,19 +32,7 @@ await page.goto(url);
 await waitForMarks(page);
 
 // Ask the content script what it found, the way the popup does.
-const popup = await browser.context.newPage();
-await popup.goto(browser.popupUrl);
-const found = (await popup.evaluate(async (pageUrl) => {
-  type Tab = { id?: number; url?: string };
-  const tabsApi = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs;
-  // Without the "tabs" permission tab URLs are hidden: ask every tab, keep the demo page's answer.
-  for (const tab of await tabsApi.query({})) {
-    const res = (await tabsApi.sendMessage(tab.id!, { type: 'context-cards:mentions' }).catch(() => null)) as { url?: string } | null;
-    if (res?.url === pageUrl) return res;
-  }
-  throw new Error(`no content script answered for ${pageUrl}`);
-}, url)) as MentionsResponse;
-await popup.close();
+const found = await mentionsOn(browser, url);
 
 console.log(`\nMentions on ${url}:`);
 for (const m of found.mentions) console.log(`  ${m.entity.padEnd(26)} ${JSON.stringify(m.text)}`);

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { MentionsResponse } from '../../entrypoints/content/protocol';
 import { chromiumPath, QUIET_FLAGS } from './chromium';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -130,24 +131,35 @@ export async function hoverText(page: Page, text: string, nth = 0): Promise<void
 }
 
 /**
- * The browser's id for the tab showing `url`, found from an extension page the way the popup
- * talks to tabs (tab URLs are hidden without the "tabs" permission, which we do not ask for).
+ * Asks the content script of the tab showing `url` for its mentions, from an extension page the
+ * way the popup does. Tab URLs are hidden without the "tabs" permission (which we do not ask
+ * for), so every tab is asked and the one whose content script names `url` answers.
  */
-export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
+async function findTab(ext: ExtensionBrowser, url: string): Promise<{ id: number; mentions: MentionsResponse }> {
   const probe = await ext.context.newPage();
   await probe.goto(ext.popupUrl);
-  const id = await probe.evaluate(async (pageUrl) => {
+  const found = await probe.evaluate(async (pageUrl) => {
     type Tab = { id?: number };
     const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs;
     for (const tab of await tabs.query({})) {
       const res = (await tabs.sendMessage(tab.id!, { type: 'context-cards:mentions' }).catch(() => null)) as { url?: string } | null;
-      if (res?.url === pageUrl) return tab.id!;
+      if (res?.url === pageUrl) return { id: tab.id!, mentions: res };
     }
-    return -1;
+    return null;
   }, url);
   await probe.close();
-  if (id < 0) throw new Error(`no tab with the content script answered for ${url}`);
-  return id;
+  if (!found) throw new Error(`no tab with the content script answered for ${url}`);
+  return found as { id: number; mentions: MentionsResponse };
+}
+
+/** The browser's id for the tab showing `url`. */
+export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
+  return (await findTab(ext, url)).id;
+}
+
+/** What the extension found on the tab showing `url`, once its scan is done. */
+export async function mentionsOn(ext: ExtensionBrowser, url: string): Promise<MentionsResponse> {
+  return (await findTab(ext, url)).mentions;
 }
 
 /**

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, launchWithExtension, ROOT, serveStatic, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
+import { FIXTURES_DIR, launchWithExtension, mentionsOn, ROOT, serveStatic, type ExtensionBrowser, type StaticServer } from './harness';
 
 const files = [
   ...readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.html')),
@@ -35,15 +35,8 @@ describe('scan command and extension', () => {
     const page = await browser.context.newPage();
     const url = `${server.url}/${file}`;
     await page.goto(url);
-    // The content script answers once its scan is done (tabIdOf asks it for the mentions).
-    const tab = await tabIdOf(browser, url);
-    const probe = await browser.context.newPage();
-    await probe.goto(browser.popupUrl);
-    const res = (await probe.evaluate(
-      (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'context-cards:mentions' }),
-      tab,
-    )) as { mentions: Array<{ entity: string; text: string }> };
-    await probe.close();
+    // The content script answers once its scan is done.
+    const res = await mentionsOn(browser, url);
     await page.close();
     const inBrowser = res.mentions.map((m) => `${m.entity}: ${m.text}`);
     expect(inBrowser).toEqual(cli.get(file));
