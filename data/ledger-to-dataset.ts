@@ -18,6 +18,7 @@ interface LedgerClaim {
   weight_of_evidence?: string;
   inferred?: boolean;
   time_sensitive?: boolean;
+  expected_by?: string;
 }
 interface LedgerSource {
   id: string;
@@ -27,6 +28,7 @@ interface LedgerSource {
   via?: string;
   type: string;
   description?: string;
+  family: string;
 }
 export interface LedgerClaims {
   sources: { list: LedgerSource[] };
@@ -82,6 +84,7 @@ function toFact(c: LedgerClaim, supplementary: boolean): Fact {
     supplementary,
     ...(c.inferred ? { inferred: true } : {}),
     ...(c.time_sensitive ? { timeSensitive: true } : {}),
+    ...(c.expected_by ? { expectedBy: c.expected_by } : {}),
   };
 }
 
@@ -94,6 +97,7 @@ function toSource(s: LedgerSource): Source {
     ...(s.via ? { via: s.via } : {}),
     type: s.type,
     ...(s.description ? { description: s.description } : {}),
+    family: s.family,
   };
 }
 

@@ -77,6 +77,8 @@ export interface Fact {
   supplementary: boolean;
   inferred?: boolean;
   timeSensitive?: boolean;
+  /** For a prediction: the end of the window it names (`YYYY-MM-DD`); past it, the card says so. */
+  expectedBy?: string;
 }
 
 export interface Source {
@@ -88,6 +90,11 @@ export interface Source {
   via?: string;
   type: string;
   description?: string;
+  /**
+   * The original reporting the source derives from. Sources of one family are not
+   * independent: a fact backed by three relays of one Deadline report has one source.
+   */
+  family: string;
 }
 
 export interface Dataset {

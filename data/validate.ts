@@ -37,6 +37,7 @@ export function datasetProblems(input: unknown): string[] {
     if (!isStr(s.outlet)) problems.push(`source ${s.id}: missing outlet`);
     if (!isStr(s.url) || !/^https?:\/\//.test(s.url)) problems.push(`source ${s.id}: url must be an http(s) address`);
     if (!(s.date === null || (isStr(s.date) && DATE.test(s.date)))) problems.push(`source ${s.id}: date must be YYYY, YYYY-MM, YYYY-MM-DD or null`);
+    if (!isStr(s.family)) problems.push(`source ${s.id}: missing family (the original reporting it derives from)`);
   }
 
   const entityIds = new Set<string>();
@@ -63,6 +64,10 @@ export function datasetProblems(input: unknown): string[] {
       if (list === undefined) continue;
       if (!strList(list)) { problems.push(`fact ${id}: ${key} must be a list of source ids`); continue; }
       for (const s of list) if (!sourceIds.has(s)) problems.push(`fact ${id}: source ${s} does not exist`);
+    }
+    if (f.expectedBy !== undefined) {
+      if (!isStr(f.expectedBy) || !/^\d{4}-\d{2}-\d{2}$/.test(f.expectedBy)) problems.push(`fact ${id}: expectedBy must be a date (YYYY-MM-DD)`);
+      else if (f.status !== 'speculative') problems.push(`fact ${id}: expectedBy on a fact that is ${String(f.status)}, not speculative`);
     }
     const others = f.conflictsWith;
     if (f.status === 'disputed') {

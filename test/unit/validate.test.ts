@@ -34,6 +34,22 @@ describe('datasetProblems', () => {
     expect(naming(problems, 'C03').some((p) => p.includes('src.nowhere'))).toBe(true);
   });
 
+  it('rejects a source without a family', () => {
+    const d = fresh();
+    const s = d.sources.find((x) => x.id === 'src.pixelation_000')!;
+    (s as { family?: string }).family = undefined;
+    expect(naming(datasetProblems(d), 'src.pixelation_000').some((p) => /family/.test(p))).toBe(true);
+  });
+
+  it('rejects an expectedBy that is not a date, or on a fact that is not a prediction', () => {
+    const d = fresh();
+    fact(d, 'C42').expectedBy = 'mid-2026';
+    fact(d, 'C02').expectedBy = '2026-06-30';
+    const problems = datasetProblems(d);
+    expect(naming(problems, 'C42').some((p) => /expectedBy/.test(p))).toBe(true);
+    expect(naming(problems, 'C02').some((p) => /not speculative/.test(p))).toBe(true);
+  });
+
   it('rejects a source id cited as partial support that does not exist', () => {
     const d = fresh();
     fact(d, 'C04').partiallySupportedBy = ['src.ghost'];
