@@ -8,8 +8,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Context Cards — Good Sex',
     description: 'Marks mentions of the film Good Sex, its cast and makers on any page; hover for verified facts with their sources.',
-    // No permissions: the content script's match is all the features need so far.
-    permissions: [],
+    // storage: the person's settings (on/off, per-site, hover delay, marks), kept in this browser.
+    permissions: ['storage'],
     action: { default_title: 'Context Cards — Good Sex' },
     commands: {
       // Changeable in chrome://extensions/shortcuts and Firefox's add-on shortcut settings.

@@ -5,7 +5,7 @@ export function EntityHeader({ entity, headingId }: { entity: Entity; headingId?
   return (
     <header class="cc-header">
       <p class="cc-kind">{KIND_LABELS[entity.kind]}{entity.kind !== 'film' ? ' · Good Sex' : ''}</p>
-      <h2 class="cc-name" id={headingId}>{entity.name}</h2>
+      <h2 class="cc-name" id={headingId} tabIndex={headingId ? -1 : undefined}>{entity.name}</h2>
       {entity.role && <p class="cc-role">{entity.role.text}</p>}
     </header>
   );

@@ -1,23 +1,16 @@
 import type { DatasetIndex } from '../data/dataset-index';
+import { FILM_ID, OVERVIEW } from '../data/editorial';
 import type { Fact, Status } from '../data/schema';
 import { FactList } from './FactList';
 import { formatDate, weakestStatus } from './format';
 import { SourceList } from './SourceList';
 import { StatusBadge } from './StatusBadge';
 
-export const FILM_ID = 'film.good_sex';
-/** The film's people in billing order of the sources: star, then the cast as announced, then makers. */
-const CAST = ['person.natalie_portman', 'person.mark_ruffalo', 'person.tucker_pillsbury', 'person.rashida_jones', 'person.meg_ryan', 'person.tramell_tillman'];
-const MAKERS = ['person.lena_dunham', 'person.sophie_mas', 'person.michael_cohen', 'org.mountaina', 'org.good_thing_going', 'org.netflix'];
-/** The premise, the production state and the release, as the ledger states them. */
-const LOGLINE = ['C04', 'C05', 'C06'];
-const STATUS = ['C38', 'C40', 'C41'];
-
 function facts(ids: readonly string[], index: DatasetIndex): Fact[] {
   return ids.map((id) => index.fact(id)).filter((f): f is Fact => f !== undefined);
 }
 
-function PersonRow({ id, index }: { id: string; index: DatasetIndex }) {
+function PersonRow({ id, index, onOpen }: { id: string; index: DatasetIndex; onOpen?: (id: string) => void }) {
   const e = index.entity(id);
   if (!e?.role) return null;
   const basis = facts(e.role.basis, index);
@@ -26,7 +19,11 @@ function PersonRow({ id, index }: { id: string; index: DatasetIndex }) {
   return (
     <li class="cc-person" data-entity-id={id}>
       <div class="cc-person-top">
-        <span class="cc-person-name">{e.name}</span>
+        {onOpen ? (
+          <button type="button" class="cc-person-name cc-link-button" aria-label={`${e.name}: open card`} onClick={() => onOpen(id)}>{e.name}</button>
+        ) : (
+          <span class="cc-person-name">{e.name}</span>
+        )}
         <StatusBadge status={status} />
       </div>
       <div class="cc-person-role">{e.role.text}</div>
@@ -38,8 +35,11 @@ function PersonRow({ id, index }: { id: string; index: DatasetIndex }) {
   );
 }
 
-/** The popup's account of the whole film: what it is, where it stands, who makes it. */
-export function FilmOverview({ index }: { index: DatasetIndex }) {
+/**
+ * The popup's account of the whole film: what it is, where it stands, who makes it. With
+ * `onOpen`, each person or company opens their own card.
+ */
+export function FilmOverview({ index, onOpen }: { index: DatasetIndex; onOpen?: (id: string) => void }) {
   const film = index.entity(FILM_ID);
   if (!film) return null;
   return (
@@ -49,10 +49,10 @@ export function FilmOverview({ index }: { index: DatasetIndex }) {
         <h1 class="cc-name" id="cc-film-title">{film.name}</h1>
         {film.role && <p class="cc-role">{film.role.text}</p>}
       </header>
-      <section aria-labelledby="cc-logline"><h2 id="cc-logline" class="cc-section">Premise</h2><FactList facts={facts(LOGLINE, index)} index={index} /></section>
-      <section aria-labelledby="cc-cast"><h2 id="cc-cast" class="cc-section">Cast</h2><ul class="cc-people">{CAST.map((id) => <PersonRow key={id} id={id} index={index} />)}</ul></section>
-      <section aria-labelledby="cc-makers"><h2 id="cc-makers" class="cc-section">Written, directed and produced by</h2><ul class="cc-people">{MAKERS.map((id) => <PersonRow key={id} id={id} index={index} />)}</ul></section>
-      <section aria-labelledby="cc-status"><h2 id="cc-status" class="cc-section">Status</h2><FactList facts={facts(STATUS, index)} index={index} /></section>
+      <section aria-labelledby="cc-logline"><h2 id="cc-logline" class="cc-section">Premise</h2><FactList facts={facts(OVERVIEW.premise, index)} index={index} /></section>
+      <section aria-labelledby="cc-cast"><h2 id="cc-cast" class="cc-section">Cast</h2><ul class="cc-people">{OVERVIEW.cast.map((id) => <PersonRow key={id} id={id} index={index} onOpen={onOpen} />)}</ul></section>
+      <section aria-labelledby="cc-makers"><h2 id="cc-makers" class="cc-section">Written, directed and produced by</h2><ul class="cc-people">{OVERVIEW.makers.map((id) => <PersonRow key={id} id={id} index={index} onOpen={onOpen} />)}</ul></section>
+      <section aria-labelledby="cc-status"><h2 id="cc-status" class="cc-section">Status</h2><FactList facts={facts(OVERVIEW.status, index)} index={index} /></section>
       <details class="cc-all">
         <summary>All {index.factsAbout(FILM_ID).length} facts about the film</summary>
         <FactList facts={index.factsAbout(FILM_ID)} index={index} />

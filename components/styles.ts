@@ -67,3 +67,60 @@ export const CARD_CSS = `
 @keyframes cc-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
 @media (prefers-reduced-motion: reduce) { .cc-dialog { animation: none; } }
 `;
+
+/** Buttons, switches, fields and lists of the extension's own pages (popup, options). */
+export const CONTROLS_CSS = `
+[hidden] { display: none !important; }
+.cc-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.cc-root button, .cc-root input { font: inherit; color: inherit; }
+.cc-root :focus-visible { outline: 2px solid var(--cc-link); outline-offset: 2px; border-radius: 4px; }
+.cc-button {
+  border: 1px solid var(--cc-line); background: var(--cc-bg); color: var(--cc-fg); border-radius: 6px;
+  padding: 4px 10px; font-size: 13px; cursor: pointer; line-height: 20px;
+}
+.cc-button:hover { border-color: var(--cc-muted); }
+.cc-quiet { border-color: transparent; color: var(--cc-link); padding: 2px 6px; }
+.cc-root .cc-link-button { border: 0; background: none; padding: 0; margin: 0; cursor: pointer; text-align: left; color: var(--cc-link); text-decoration: underline; text-decoration-color: transparent; text-underline-offset: 2px; }
+.cc-root .cc-link-button:hover { text-decoration-color: currentColor; }
+.cc-switch {
+  display: flex; align-items: center; gap: 10px; width: 100%; padding: 8px 0; border: 0; background: none;
+  cursor: pointer; text-align: left; color: var(--cc-fg);
+}
+.cc-switch:disabled { cursor: default; opacity: 0.55; }
+.cc-switch-text { flex: 1 1 auto; min-width: 0; display: flex; flex-direction: column; }
+.cc-switch-label { font-weight: 600; }
+.cc-switch-detail { color: var(--cc-muted); font-size: 12px; overflow-wrap: anywhere; }
+.cc-switch-track {
+  flex: none; width: 36px; height: 20px; border-radius: 999px; background: var(--cc-line); position: relative;
+  border: 1px solid var(--cc-muted); transition: background-color 120ms;
+}
+.cc-switch-thumb {
+  position: absolute; top: 2px; left: 2px; width: 14px; height: 14px; border-radius: 50%;
+  background: var(--cc-bg); box-shadow: 0 1px 2px rgba(0,0,0,0.3); transition: transform 120ms;
+}
+.cc-switch[aria-checked="true"] .cc-switch-track { background: var(--cc-switch-on); border-color: var(--cc-switch-on); }
+.cc-switch[aria-checked="true"] .cc-switch-thumb { transform: translateX(16px); background: #ffffff; }
+.cc-switch-state { flex: none; width: 24px; font-size: 12px; color: var(--cc-muted); }
+@media (prefers-reduced-motion: reduce) { .cc-switch-track, .cc-switch-thumb { transition: none; } }
+.cc-mentions, .cc-results { list-style: none; margin: 0; padding: 0 8px; }
+.cc-more-mentions { margin: 2px 14px 4px; }
+.cc-mention {
+  display: flex; flex-direction: column; width: 100%; border: 0; background: none; padding: 6px 6px; margin: 1px 0;
+  border-radius: 6px; cursor: pointer; text-align: left; color: var(--cc-fg);
+}
+.cc-mention:hover { background: var(--cc-hover); }
+.cc-mention-top { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
+.cc-kind-chip { font-size: 11px; color: var(--cc-muted); white-space: nowrap; }
+.cc-count { color: var(--cc-muted); font-variant-numeric: tabular-nums; }
+.cc-input {
+  width: 100%; padding: 6px 10px; border: 1px solid var(--cc-muted); border-radius: 6px; background: var(--cc-bg);
+  color: var(--cc-fg); font-size: 14px;
+}
+.cc-input::placeholder { color: var(--cc-muted); opacity: 1; }
+.cc-fieldset { border: 0; margin: 0 0 10px; padding: 0; min-width: 0; }
+.cc-legend { padding: 0; margin-bottom: 4px; font-weight: 600; font-size: 13px; }
+.cc-radio { display: flex; gap: 8px; align-items: baseline; padding: 3px 0; cursor: pointer; font-size: 13px; }
+.cc-radio input { margin: 0; accent-color: var(--cc-switch-on); }
+.cc-root { --cc-switch-on: #2459c4; --cc-hover: #f1f4f8; }
+@media (prefers-color-scheme: dark) { .cc-root { --cc-switch-on: #4c8dff; --cc-hover: #262d36; } }
+`;

@@ -130,3 +130,16 @@ export const FILM_ANCHORS: readonly string[] = [
  * in matching so the longer phrase wins, and are never marked.
  */
 export const BLOCKERS: readonly string[] = ["Dunham's Sports", 'Dunham Massey', 'Portman Road', 'Portman Square', 'Portman Group', "Natalie's Rap", 'Pillsbury Doughboy', 'Ally McBeal', 'Ally Financial', 'Ally Bank'];
+
+/**
+ * The popup's account of the film, chosen from the ledger's facts: the premise, where the
+ * production stands, and its people in the sources' billing order (the star, then the cast
+ * as announced, then the makers).
+ */
+export const FILM_ID = 'film.good_sex';
+export const OVERVIEW = {
+  premise: ['C04', 'C05', 'C06'],
+  status: ['C38', 'C40', 'C41'],
+  cast: ['person.natalie_portman', 'person.mark_ruffalo', 'person.tucker_pillsbury', 'person.rashida_jones', 'person.meg_ryan', 'person.tramell_tillman'],
+  makers: ['person.lena_dunham', 'person.sophie_mas', 'person.michael_cohen', 'org.mountaina', 'org.good_thing_going', 'org.netflix'],
+} as const;

@@ -1,11 +1,13 @@
 /**
  * Thin on purpose: it turns the manifest's keyboard command into a message to the active
- * tab's content script, which does the page's work.
+ * tab's content script, and each tab's mention count into that tab's badge.
  */
 import { browser } from 'wxt/browser';
-import { NEXT_MENTION_REQUEST } from './content/protocol';
+import { isCountReport, NEXT_MENTION_REQUEST } from './content/protocol';
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
+/** The mark's blue, dark enough for white digits (contrast 5.2:1). */
+export const BADGE_COLOR = '#2459c4';
 
 export async function onCommand(command: string, tab?: { id?: number }): Promise<void> {
   if (command !== NEXT_MENTION_COMMAND) return;
@@ -14,6 +16,30 @@ export async function onCommand(command: string, tab?: { id?: number }): Promise
   if (id !== undefined) await browser.tabs.sendMessage(id, { type: NEXT_MENTION_REQUEST }).catch(() => undefined);
 }
 
+/** What the badge says for a count: nothing for none, and never wider than four characters. */
+export function badgeText(count: number): string {
+  if (count <= 0) return '';
+  return count > 999 ? '999+' : String(count);
+}
+
+/** MV3 has `action`; Firefox's MV2 build has `browserAction`, with the same badge calls. */
+function toolbarAction(): typeof browser.action | undefined {
+  return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+}
+
+export async function onCountReport(message: unknown, sender: { tab?: { id?: number } }): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (!isCountReport(message) || tabId === undefined) return;
+  // The tab may have closed since it counted.
+  await toolbarAction()?.setBadgeText({ tabId, text: badgeText(message.count) }).catch(() => undefined);
+}
+
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  void toolbarAction()?.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (isCountReport(message)) void onCountReport(message, sender);
+    // Nothing to answer: returning undefined lets other listeners (none today) reply.
+    return undefined;
+  });
 });

@@ -18,9 +18,15 @@ export interface CardController {
   current(): CardTarget | null;
   /** True for events that happened inside the card. */
   contains(e: Event): boolean;
+  /** Closes the card and takes its UI off the page (the extension was turned off here). */
+  destroy(): void;
 }
 
-export function createCardController(ctx: ContentScriptContext, index: DatasetIndex): CardController {
+/**
+ * `showDelay` is read at every hover, so the person's setting applies at once; `null` means
+ * the pointer alone never opens a card (a click or the keyboard does).
+ */
+export function createCardController(ctx: ContentScriptContext, index: DatasetIndex, showDelay: () => number | null): CardController {
   let ui: CardUi | null = null;
   let uiPromise: Promise<CardUi> | null = null;
   let shown: CardTarget | null = null;
@@ -45,6 +51,8 @@ export function createCardController(ctx: ContentScriptContext, index: DatasetIn
       },
     },
     (a, b) => a.range === b.range,
+    undefined,
+    () => showDelay() ?? 0,
   );
 
   function restore() {
@@ -78,5 +86,12 @@ export function createCardController(ctx: ContentScriptContext, index: DatasetIn
     isOpen: () => shown !== null,
     current: () => shown,
     contains: (e) => ui !== null && e.composedPath().includes(ui.host()),
+    destroy() {
+      intent.close();
+      returnFocus = null;
+      void uiPromise?.then((c) => c.remove());
+      uiPromise = null;
+      ui = null;
+    },
   };
 }

@@ -32,6 +32,7 @@ export interface CardUi {
   /** The dialog element, for focus and hit tests. */
   dialog(): HTMLElement | null;
   host(): HTMLElement;
+  remove(): void;
 }
 
 export async function createCardUi(
@@ -108,5 +109,9 @@ export async function createCardUi(
     isOpen: () => dialog() !== null,
     dialog,
     host: () => ui.shadowHost,
+    remove() {
+      hide();
+      ui.remove();
+    },
   };
 }

@@ -4,18 +4,25 @@
  * wrapping text in spans does). Browsers without the API get no underline but keep the
  * cards: hover and the keyboard work from the same ranges.
  */
+import type { MarkStyle } from '../../data/settings';
 
 export const HIGHLIGHT_NAME = 'context-cards-mention';
+/** The brief highlight on a mention the popup jumped to. */
+export const FLASH_NAME = 'context-cards-flash';
+/** Long enough to catch the eye after the page scrolls, short enough not to linger as a mark. */
+export const FLASH_MS = 1200;
 
 /**
- * A dotted underline in a mid blue that reads on white and on near-black pages alike.
- * `::highlight()` only takes document-level rules, so the sheet is adopted by the document.
+ * Colours that read on white and on near-black pages alike. `::highlight()` only takes
+ * document-level rules, so the sheet is adopted by the document.
  */
-const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) {
-  text-decoration: underline dotted 2px;
-  text-decoration-color: rgb(59 130 246 / 0.9);
-  text-underline-offset: 3px;
-}`;
+const STYLE_CSS: Record<MarkStyle, string> = {
+  underline: 'text-decoration: underline dotted 2px; text-decoration-color: rgb(59 130 246 / 0.9); text-underline-offset: 3px;',
+  background: 'background-color: rgb(59 130 246 / 0.18);',
+  // Not painted at all: the ranges are kept for hover and the popup, but not registered.
+  none: '',
+};
+const FLASH_CSS = `::highlight(${FLASH_NAME}) { background-color: rgb(250 204 21 / 0.6); color: inherit; }`;
 
 export function highlightSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -25,17 +32,38 @@ export interface Painter {
   add(marks: Iterable<{ range: Range }>): void;
   remove(marks: Iterable<{ range: Range }>): void;
   clear(): void;
+  setStyle(style: MarkStyle): void;
+  /** Paints one range brightly for a moment (the popup's "show me"). */
+  flash(range: Range): void;
+  /** Clears everything and takes our sheet and highlights off the page. */
+  dispose(): void;
 }
 
-export function createPainter(doc: Document = document): Painter {
-  if (!highlightSupported()) return { add() {}, remove() {}, clear() {} };
+const noop: Painter = { add() {}, remove() {}, clear() {}, setStyle() {}, flash() {}, dispose() {} };
+
+export function createPainter(style: MarkStyle, doc: Document = document): Painter {
+  if (!highlightSupported()) return noop;
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   const highlight = new Highlight();
   // Below the page's own highlights (search results, selections a site paints).
   highlight.priority = -1;
-  CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+  const flash = new Highlight();
+  flash.priority = 1;
+  let flashTimer: ReturnType<typeof setTimeout> | null = null;
+  let current: MarkStyle | null = null;
+
+  function setStyle(next: MarkStyle) {
+    if (next === current) return;
+    current = next;
+    sheet.replaceSync(`${STYLE_CSS[next] ? `::highlight(${HIGHLIGHT_NAME}) { ${STYLE_CSS[next]} }\n` : ''}${FLASH_CSS}`);
+    // Registered ranges cost the browser paint work on every DOM change: none when unpainted.
+    if (next === 'none') CSS.highlights.delete(HIGHLIGHT_NAME);
+    else CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+  }
+
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  setStyle(style);
+
   return {
     add(marks) {
       for (const m of marks) highlight.add(m.range);
@@ -45,6 +73,27 @@ export function createPainter(doc: Document = document): Painter {
     },
     clear() {
       highlight.clear();
+    },
+    setStyle,
+    flash(range) {
+      if (flashTimer) clearTimeout(flashTimer);
+      flash.clear();
+      flash.add(range);
+      CSS.highlights.set(FLASH_NAME, flash);
+      flashTimer = setTimeout(() => {
+        flashTimer = null;
+        flash.clear();
+        CSS.highlights.delete(FLASH_NAME);
+      }, FLASH_MS);
+    },
+    dispose() {
+      if (flashTimer) clearTimeout(flashTimer);
+      highlight.clear();
+      flash.clear();
+      // Only our own entries: the registry and the adopted sheets are shared with the page.
+      if (CSS.highlights.get(HIGHLIGHT_NAME) === highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+      if (CSS.highlights.get(FLASH_NAME) === flash) CSS.highlights.delete(FLASH_NAME);
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     },
   };
 }

@@ -43,6 +43,8 @@ export class HoverIntent<T> {
     private readonly effects: HoverEffects<T>,
     private readonly same: (a: T, b: T) => boolean = Object.is,
     private readonly timers: Timers = realTimers,
+    /** The dwell before a card opens, read at each hover so a changed setting applies at once. */
+    private readonly showDelay: () => number = () => SHOW_DELAY_MS,
   ) {}
 
   /** The pointer is over a mark (or `null`: over nothing of ours). */
@@ -66,7 +68,9 @@ export class HoverIntent<T> {
     if (s.kind === 'open' || s.kind === 'closing') this.effects.hide();
     this.cancel();
     this.state = { kind: 'pending', target };
-    this.timer = this.timers.set(() => this.open(target), SHOW_DELAY_MS);
+    const delay = this.showDelay();
+    if (delay <= 0) return this.open(target);
+    this.timer = this.timers.set(() => this.open(target), delay);
   }
 
   enterCard(): void {

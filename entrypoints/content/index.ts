@@ -1,50 +1,57 @@
 /**
- * The page side, wiring only: the scanner keeps the marks, pointer and keyboard input reach
- * the card controller, and the popup and the background ask through messages. Runs on every
- * page, so nothing heavy happens before the page's first idle period.
+ * The page side, wiring only: the person's settings decide whether a session (marks, card,
+ * listeners) runs here, and a change to them applies at once; the popup and the background
+ * ask through messages. Runs on every page, so nothing heavy happens before it is needed.
  */
 import { browser } from 'wxt/browser';
-import { dataset } from '../../data/dataset';
-import { indexDataset } from '../../data/dataset-index';
-import { createDetector } from '../../data/detect';
-import { createCardController } from './card-controller';
-import { UI_TAG } from './card-ui';
-import { createPainter } from './highlight';
-import { onEscape, stepToNextMention } from './keyboard';
-import { pointerHandlers } from './pointer';
-import { isMentionsRequest, isNextMentionRequest, summarize, type MentionsResponse } from './protocol';
-import { startScanner } from './scanner';
+import { isOnFor, siteOf, type Settings } from '../../data/settings';
+import { loadSettings, watchSettings } from '../../data/settings-store';
+import { isMentionsRequest, isNextMentionRequest, isShowMentionRequest, summarize, type MentionsResponse } from './protocol';
+import { startSession, type Session } from './session';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
-    const index = indexDataset(dataset);
-    const isOurs = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest(UI_TAG) != null;
-    const scanner = startScanner(document.body, createDetector(dataset), createPainter(), isOurs);
-    const cards = createCardController(ctx, index);
+    const site = siteOf(location.href);
+    let session: Session | null = null;
+    let settings: Settings | null = null;
 
-    const pointer = pointerHandlers(scanner.store, cards);
-    ctx.addEventListener(document, 'pointermove', pointer.onMove, { passive: true, capture: true });
-    ctx.addEventListener(document, 'pointerdown', pointer.onDown, { passive: true, capture: true });
-    ctx.addEventListener(document, 'pointerup', pointer.onUp, { passive: true, capture: true });
-    ctx.addEventListener(document, 'keydown', onEscape(cards), { capture: true });
+    function apply(next: Settings) {
+      settings = next;
+      const on = isOnFor(next, site);
+      if (on && !session) session = startSession(ctx, next);
+      else if (!on && session) {
+        session.stop();
+        session = null;
+      } else session?.update(next);
+    }
+
+    const unwatch = watchSettings(apply);
+    apply(await loadSettings());
+
+    async function status(): Promise<MentionsResponse> {
+      // The popup may ask right after writing a setting, before its change event reaches us.
+      apply(await loadSettings());
+      const current = session;
+      if (current) await current.ready();
+      const mentions = current && current === session ? current.store.all().map(({ entity, text }) => ({ entity, text })) : [];
+      return { url: location.href, site, on: settings !== null && isOnFor(settings, site), mentions, entities: summarize(mentions) };
+    }
 
     const onMessage = (msg: unknown): Promise<MentionsResponse | boolean> | undefined => {
-      if (isMentionsRequest(msg))
-        return scanner.ready().then(() => {
-          const mentions = scanner.store.all().map(({ entity, text }) => ({ entity, text }));
-          return { url: location.href, mentions, entities: summarize(mentions) };
-        });
-      if (isNextMentionRequest(msg)) return scanner.ready().then(() => stepToNextMention(scanner.store, cards));
+      if (isMentionsRequest(msg)) return status();
+      if (isNextMentionRequest(msg)) return session ? session.ready().then(() => session?.next() ?? false) : Promise.resolve(false);
+      if (isShowMentionRequest(msg)) return session ? session.ready().then(() => session?.show(msg.entity) ?? false) : Promise.resolve(false);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
-      scanner.stop();
-      cards.close();
+      unwatch();
+      session?.stop();
+      session = null;
     });
   },
 });

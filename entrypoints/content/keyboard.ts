@@ -16,13 +16,28 @@ export function nextMention(all: readonly MarkedMention[], current: Range | null
   return all.find((m) => m.range.getBoundingClientRect().top >= 0) ?? all[0];
 }
 
-export function stepToNextMention(store: MentionStore, cards: CardController): boolean {
-  const next = nextMention(store.all(), cards.current()?.range ?? null);
+export interface GoOptions {
+  /** Only this entity's mentions (the popup's buttons); all of them when absent (the keyboard command). */
+  entity?: string;
+  /** Move focus into the card (the keyboard); the popup keeps its own focus. */
+  focus: boolean;
+  /** Paint the mention brightly for a moment, so the eye finds it after the jump. */
+  flash?: (range: Range) => void;
+}
+
+/** Scrolls to the next mention, opens its card there; false when there is none. */
+export function goToNextMention(store: MentionStore, cards: CardController, options: GoOptions): boolean {
+  const all = options.entity === undefined ? store.all() : store.all().filter((m) => m.entity === options.entity);
+  const open = cards.current();
+  // Stepping continues from the open card when it is one of these; otherwise from the viewport.
+  const from = open && (options.entity === undefined || open.entity === options.entity) ? open.range : null;
+  const next = nextMention(all, from);
   if (!next) return false;
   const el = next.range.startContainer.parentElement;
-  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'instant' });
-  void cards.open({ entity: next.entity, range: next.range }, { focus: true });
+  el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  // Motion, even a flash, is what reduced-motion asks us to leave out.
+  if (options.flash && !window.matchMedia('(prefers-reduced-motion: reduce)').matches) options.flash(next.range);
+  void cards.open({ entity: next.entity, range: next.range }, { focus: options.focus });
   return true;
 }
 

@@ -1,16 +1,21 @@
 /**
  * Pointer and touch input: a mouse dwells on a mark (hover intent decides), a tap on a mark
- * opens its card at once, and a press anywhere outside the card closes it.
+ * opens its card at once, and a press anywhere outside the card closes it. With cards set to
+ * open only on click, a mouse click on a mark opens it and dwelling does nothing.
  */
 import type { CardController } from './card-controller';
 import { mentionAt } from './hit-test';
 import type { MentionStore } from './mention-store';
 
-export function pointerHandlers(store: MentionStore, cards: CardController) {
+/** A press and release further apart than this are a drag (selecting text), not a click. */
+const CLICK_SLOP_PX = 4;
+
+export function pointerHandlers(store: MentionStore, cards: CardController, clickOnly: () => boolean) {
   let pending: PointerEvent | null = null;
+  let down: { x: number; y: number } | null = null;
 
   const onMove = (e: PointerEvent) => {
-    if (e.pointerType !== 'mouse') return;
+    if (e.pointerType !== 'mouse' || clickOnly()) return;
     // One hit test per frame, however fast the pointer moves.
     if (pending === null)
       requestAnimationFrame(() => {
@@ -24,11 +29,16 @@ export function pointerHandlers(store: MentionStore, cards: CardController) {
   };
 
   const onDown = (e: PointerEvent) => {
+    down = { x: e.clientX, y: e.clientY };
     if (cards.isOpen() && !cards.contains(e)) cards.close();
   };
 
   const onUp = (e: PointerEvent) => {
-    if (e.pointerType === 'mouse' || cards.contains(e)) return;
+    if (cards.contains(e)) return;
+    if (e.pointerType === 'mouse') {
+      const moved = !down || Math.hypot(e.clientX - down.x, e.clientY - down.y) > CLICK_SLOP_PX;
+      if (!clickOnly() || e.button !== 0 || moved || !document.getSelection()?.isCollapsed) return;
+    }
     const m = mentionAt(store, e.clientX, e.clientY);
     // A mark inside a link stays a link: the tap follows it, as the page intends.
     if (!m || (e.target instanceof Element && e.target.closest('a[href]'))) return;

@@ -1,11 +1,26 @@
-/** Messages between the popup (or any extension page) and the content script of a tab. */
+/** Messages between the extension's pages (popup, background) and the content script of a tab. */
 
+/** Asks a tab what it is and what it mentions; answered once the page is read. */
 export const MENTIONS_REQUEST = 'context-cards:mentions';
 /** Sent by the background when the "next mention" keyboard command fires. */
 export const NEXT_MENTION_REQUEST = 'context-cards:next-mention';
+/** From the popup: scroll to the next mention of one entity, flash it and open its card. */
+export const SHOW_MENTION_REQUEST = 'context-cards:show-mention';
+/** From a content script to the background: how many mentions its tab has now (for the badge). */
+export const COUNT_REPORT = 'context-cards:count';
 
 export interface MentionsRequest {
   type: typeof MENTIONS_REQUEST;
+}
+
+export interface ShowMentionRequest {
+  type: typeof SHOW_MENTION_REQUEST;
+  entity: string;
+}
+
+export interface CountReport {
+  type: typeof COUNT_REPORT;
+  count: number;
 }
 
 /** One entity found on the page: how often, and the text of its first mention. */
@@ -17,19 +32,26 @@ export interface PageEntitySummary {
 
 export interface MentionsResponse {
   url: string;
-  /** Every mention in reading order: the entity id and the text as on the page. */
+  /** The page's site as the per-site switch names it (`siteOf`), or null for a page that is not a site. */
+  site: string | null;
+  /** Whether the extension runs on this page under the current settings. */
+  on: boolean;
+  /** Every mention in reading order: the entity id and the text as on the page. Empty when off. */
   mentions: Array<{ entity: string; text: string }>;
+  /** Most mentioned first; ties in reading order. */
   entities: PageEntitySummary[];
 }
 
-export function isMentionsRequest(msg: unknown): msg is MentionsRequest {
-  return typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === MENTIONS_REQUEST;
-}
+const typed = (msg: unknown, type: string): msg is Record<string, unknown> =>
+  typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === type;
 
-export function isNextMentionRequest(msg: unknown): msg is { type: typeof NEXT_MENTION_REQUEST } {
-  return typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === NEXT_MENTION_REQUEST;
-}
+export const isMentionsRequest = (msg: unknown): msg is MentionsRequest => typed(msg, MENTIONS_REQUEST);
+export const isNextMentionRequest = (msg: unknown): msg is { type: typeof NEXT_MENTION_REQUEST } => typed(msg, NEXT_MENTION_REQUEST);
+export const isShowMentionRequest = (msg: unknown): msg is ShowMentionRequest => typed(msg, SHOW_MENTION_REQUEST) && typeof msg.entity === 'string';
+export const isCountReport = (msg: unknown): msg is CountReport =>
+  typed(msg, COUNT_REPORT) && typeof msg.count === 'number' && Number.isInteger(msg.count) && msg.count >= 0;
 
+/** The page's entities, most mentioned first; ties keep the order they first appear in. */
 export function summarize(mentions: ReadonlyArray<{ entity: string; text: string }>): PageEntitySummary[] {
   const byEntity = new Map<string, PageEntitySummary>();
   for (const m of mentions) {
@@ -37,5 +59,6 @@ export function summarize(mentions: ReadonlyArray<{ entity: string; text: string
     if (s) s.count++;
     else byEntity.set(m.entity, { entity: m.entity, count: 1, firstText: m.text });
   }
-  return [...byEntity.values()];
+  // Array.prototype.sort is stable: equal counts stay in reading order.
+  return [...byEntity.values()].sort((a, b) => b.count - a.count);
 }

@@ -39,7 +39,17 @@ export interface Scanner {
   stop(): void;
 }
 
-export function startScanner(root: HTMLElement, detect: Detector, painter: Painter, ignore: (n: Node) => boolean): Scanner {
+/** What the scanner paints with: the rest of the painter is the session's business. */
+export type MarkPainter = Pick<Painter, 'add' | 'remove' | 'clear'>;
+
+export function startScanner(
+  root: HTMLElement,
+  detect: Detector,
+  painter: MarkPainter,
+  ignore: (n: Node) => boolean,
+  /** Called each time the marks have settled after a scan (the badge count follows it). */
+  onSettled: (store: MentionStore) => void = () => {},
+): Scanner {
   const store = new MentionStore();
   const doc = root.ownerDocument;
   const dirty = new Set<Element>();
@@ -124,6 +134,7 @@ export function startScanner(root: HTMLElement, detect: Detector, painter: Paint
       running = runWhenIdle(work()).finally(() => {
         running = null;
         if (full || dirty.size || sweep) schedule();
+        else if (!stopped) onSettled(store);
       });
     }, delay);
   }

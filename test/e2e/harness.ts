@@ -54,11 +54,13 @@ export interface LaunchOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   viewport?: { width: number; height: number };
   hasTouch?: boolean;
+  /** A profile to keep: the browser can be closed and launched again on it (settings survive). */
+  profileDir?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(BUILD_DIR, 'manifest.json'))) throw new Error(`No build at ${BUILD_DIR}: run \`npm run build\` first.`);
-  const profile = mkdtempSync(join(tmpdir(), 'context-cards-profile-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'context-cards-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -76,7 +78,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     popupUrl: `chrome-extension://${extensionId}/popup.html`,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -183,4 +185,23 @@ export async function sendToTab(ext: ExtensionBrowser, tabId: number, message: o
   );
   await probe.close();
   return res;
+}
+
+/** The popup as a page acting for `tabId`, the way tests and `npm start` open it. */
+export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`${ext.popupUrl}?tab=${tabId}`);
+  return popup;
+}
+
+/** Runs `fn` in an extension page (it has the `chrome` API), with `arg`. */
+export async function inExtension<A, R>(ext: ExtensionBrowser, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  const probe = await ext.context.newPage();
+  await probe.goto(ext.popupUrl);
+  try {
+    return (await probe.evaluate(fn as never, arg as never)) as R;
+  } finally {
+    await probe.close();
+  }
 }

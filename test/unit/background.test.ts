@@ -1,8 +1,8 @@
 /** The keyboard command reaches the tab it was pressed in, and nothing else happens for other commands. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { NEXT_MENTION_COMMAND, onCommand } from '../../entrypoints/background';
-import { NEXT_MENTION_REQUEST } from '../../entrypoints/content/protocol';
+import { badgeText, NEXT_MENTION_COMMAND, onCommand, onCountReport } from '../../entrypoints/background';
+import { COUNT_REPORT, NEXT_MENTION_REQUEST } from '../../entrypoints/content/protocol';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -31,5 +31,26 @@ describe('background: keyboard command', () => {
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true as never);
     await onCommand('_execute_action', { id: 7 });
     expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('background: badge', () => {
+  it('shows the count on the tab that reported it, and nothing for none', async () => {
+    const set = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue(undefined as never);
+    await onCountReport({ type: COUNT_REPORT, count: 12 }, { tab: { id: 4 } });
+    await onCountReport({ type: COUNT_REPORT, count: 0 }, { tab: { id: 5 } });
+    expect(set.mock.calls).toEqual([[{ tabId: 4, text: '12' }], [{ tabId: 5, text: '' }]]);
+  });
+
+  it('ignores reports that are not counts, or come from no tab', async () => {
+    const set = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue(undefined as never);
+    await onCountReport({ type: COUNT_REPORT, count: -1 }, { tab: { id: 4 } });
+    await onCountReport({ type: COUNT_REPORT, count: 'many' }, { tab: { id: 4 } });
+    await onCountReport({ type: COUNT_REPORT, count: 3 }, {});
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it.each([[0, ''], [1, '1'], [999, '999'], [1000, '999+'], [25000, '999+']])('count %i reads "%s"', (n, text) => {
+    expect(badgeText(n)).toBe(text);
   });
 });

@@ -205,4 +205,18 @@ describe('HoverIntent', () => {
     vi.advanceTimersByTime(200);
     expect(log).toEqual(['show x']);
   });
+
+  it('reads the dwell from the setting at each hover, and opens at once for zero', () => {
+    let delay = 1000;
+    const log: string[] = [];
+    const hover = new HoverIntent<string>({ show: (t) => log.push(`show ${t}`), hide: () => log.push('hide') }, Object.is, undefined, () => delay);
+    hover.overMark('a');
+    vi.advanceTimersByTime(999);
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(log).toEqual(['show a']);
+    delay = 0;
+    hover.overMark('b');
+    expect(log).toEqual(['show a', 'hide', 'show b']);
+  });
 });

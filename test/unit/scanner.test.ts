@@ -2,14 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/dataset';
 import { createDetector } from '../../data/detect';
-import type { Painter } from '../../entrypoints/content/highlight';
-import { startScanner, type Scanner } from '../../entrypoints/content/scanner';
+import { startScanner, type MarkPainter, type Scanner } from '../../entrypoints/content/scanner';
 
 const detect = createDetector(dataset);
 
 function fakePainter() {
   const painted = new Set<Range>();
-  const painter: Painter = {
+  const painter: MarkPainter = {
     add: (ms) => { for (const m of ms) painted.add(m.range); },
     remove: (ms) => { for (const m of ms) painted.delete(m.range); },
     clear: () => painted.clear(),
@@ -122,5 +121,20 @@ describe('scanner and shadow roots', () => {
     shadow.getElementById('inner')!.textContent = 'Mark Ruffalo joins.';
     await scanner.ready();
     expect(texts(scanner).sort()).toEqual(['Lena Dunham', 'Mark Ruffalo']);
+  });
+
+  it('reports each time the marks settle, so the badge can follow the count', async () => {
+    document.body.innerHTML = '<p id="a">Natalie Portman stars.</p>';
+    const counts: number[] = [];
+    scanner = startScanner(document.body, detect, fakePainter().painter, () => false, (store) => counts.push(store.size));
+    await scanner.ready();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(counts.at(-1)).toBe(1);
+    const p = document.createElement('p');
+    p.textContent = 'Lena Dunham directs. Mark Ruffalo co-stars.';
+    document.body.append(p);
+    await scanner.ready();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(counts.at(-1)).toBe(3);
   });
 });

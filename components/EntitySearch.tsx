@@ -1,0 +1,49 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { DatasetIndex } from '../data/dataset-index';
+import { searchEntities } from '../data/search';
+import { KIND_LABELS } from './format';
+
+/** A search over every name and alias in the dataset; a result opens that entity's card. */
+export function EntitySearch({ index, onOpen }: { index: DatasetIndex; onOpen(entity: string): void }) {
+  const [query, setQuery] = useState('');
+  const hits = useMemo(() => searchEntities(index.dataset.entities, query), [index, query]);
+  const typed = query.trim() !== '';
+  return (
+    <section class="cc-search" role="search" aria-label="Search the film's people and companies">
+      <input
+        type="search"
+        class="cc-input"
+        aria-label="Search"
+        placeholder="Search people, companies, works…"
+        autocomplete="off"
+        spellcheck={false}
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          // Enter opens the best match, as a search box is expected to.
+          if (e.key === 'Enter' && hits[0]) onOpen(hits[0].entity.id);
+        }}
+        aria-describedby="cc-search-status"
+      />
+      <p id="cc-search-status" class="cc-visually-hidden" aria-live="polite">
+        {typed ? (hits.length ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : 'No results') : ''}
+      </p>
+      {typed && hits.length === 0 && <p class="cc-page-note">Nothing in the dataset by that name.</p>}
+      {hits.length > 0 && (
+        <ul class="cc-results" aria-label="Search results">
+          {hits.map((h) => (
+            <li key={h.entity.id} data-entity-id={h.entity.id}>
+              <button type="button" class="cc-mention" onClick={() => onOpen(h.entity.id)}>
+                <span class="cc-mention-top">
+                  <span class="cc-person-name">{h.entity.name}</span>
+                  <span class="cc-kind-chip">{KIND_LABELS[h.entity.kind]}</span>
+                </span>
+                <span class="cc-person-role">{h.matched !== h.entity.name ? `“${h.matched}” · ` : ''}{h.entity.role?.text ?? h.entity.description}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The person's choices: where the extension runs, how fast a card opens, how marks look.
+ * Pure: the stored value is read through `normalizeSettings`, so a value that is corrupt,
+ * of an older shape or missing loads as the defaults, field by field, and never throws.
+ */
+
+export const HOVER_DELAYS = ['instant', 'quick', 'normal', 'slow', 'click'] as const;
+export type HoverDelay = (typeof HOVER_DELAYS)[number];
+
+/**
+ * Milliseconds of dwell before a card opens. 500 ms is Page Previews' delay, chosen in their
+ * A/B tests to keep pass-overs from firing cards; "instant" is for people who want that
+ * anyway, "slow" for people whose pointer rests on text while they read. `null`: the pointer
+ * alone never opens a card, a click or the keyboard does.
+ */
+export const HOVER_DELAY_MS: Record<HoverDelay, number | null> = { instant: 0, quick: 250, normal: 500, slow: 1000, click: null };
+
+export const HOVER_DELAY_LABELS: Record<HoverDelay, string> = {
+  instant: 'Instantly',
+  quick: 'After a short pause (0.25 s)',
+  normal: 'After half a second (default)',
+  slow: 'After a second',
+  click: 'Only on click or keyboard',
+};
+
+export const MARK_STYLES = ['underline', 'background', 'none'] as const;
+export type MarkStyle = (typeof MARK_STYLES)[number];
+
+export const MARK_STYLE_LABELS: Record<MarkStyle, string> = {
+  underline: 'Dotted underline (default)',
+  background: 'Soft background',
+  none: 'No marks (cards and the popup still work)',
+};
+
+export interface Settings {
+  /** Off everywhere when false, whatever the per-site list says. */
+  enabled: boolean;
+  /** Sites (see `siteOf`) it is off on, sorted. */
+  disabledSites: string[];
+  hoverDelay: HoverDelay;
+  markStyle: MarkStyle;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  disabledSites: [],
+  hoverDelay: 'normal',
+  markStyle: 'underline',
+});
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const oneOf = <T extends string>(list: readonly T[], v: unknown, fallback: T): T => ((list as readonly unknown[]).includes(v) ? (v as T) : fallback);
+
+/** Any stored value to a whole, valid Settings: unknown or broken fields take their default. */
+export function normalizeSettings(raw: unknown): Settings {
+  const v = isObj(raw) ? raw : {};
+  const sites = Array.isArray(v.disabledSites) ? v.disabledSites.filter((s): s is string => typeof s === 'string').map(normalizeSite).filter((s): s is string => s !== null) : [];
+  return {
+    enabled: typeof v.enabled === 'boolean' ? v.enabled : DEFAULT_SETTINGS.enabled,
+    disabledSites: [...new Set(sites)].sort(),
+    hoverDelay: oneOf(HOVER_DELAYS, v.hoverDelay, DEFAULT_SETTINGS.hoverDelay),
+    markStyle: oneOf(MARK_STYLES, v.markStyle, DEFAULT_SETTINGS.markStyle),
+  };
+}
+
+/** Local files share one switch: they have no host to tell them apart. */
+export const LOCAL_FILES_SITE = 'file://';
+
+/**
+ * The site a page belongs to, as the per-site switch sees it: the host name, lower case,
+ * without a leading "www." (www.example.com and example.com are one site to a reader) and
+ * without the port. `null` for pages that are not sites (about:, data:, extension pages).
+ */
+export function siteOf(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol === 'file:') return LOCAL_FILES_SITE;
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  return normalizeSite(u.hostname);
+}
+
+function normalizeSite(host: string): string | null {
+  if (host === LOCAL_FILES_SITE) return host;
+  const h = host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return /^[\p{L}\p{N}.:\-[\]]+$/u.test(h) ? h : null;
+}
+
+/** How the popup and the options page name a site. */
+export function siteLabel(site: string): string {
+  return site === LOCAL_FILES_SITE ? 'local files' : site;
+}
+
+export function isOnFor(settings: Settings, site: string | null): boolean {
+  return settings.enabled && (site === null || !settings.disabledSites.includes(site));
+}
+
+/** The settings with `site` switched on or off; the rest unchanged. */
+export function withSite(settings: Settings, site: string, on: boolean): Settings {
+  const rest = settings.disabledSites.filter((s) => s !== site);
+  return { ...settings, disabledSites: on ? rest : [...rest, site].sort() };
+}

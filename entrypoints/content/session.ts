@@ -1,0 +1,89 @@
+/**
+ * Everything the extension does on a page while it is on there: the scanner and its marks,
+ * the card, the input listeners and the badge count. `stop()` undoes all of it at once, so
+ * turning the extension off on a site leaves the open tab as if we had never been there.
+ */
+import { browser } from 'wxt/browser';
+import { dataset } from '../../data/dataset';
+import { indexDataset, type DatasetIndex } from '../../data/dataset-index';
+import { createDetector, type Detector } from '../../data/detect';
+import { HOVER_DELAY_MS, type Settings } from '../../data/settings';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createCardController } from './card-controller';
+import { UI_TAG } from './card-ui';
+import { createPainter } from './highlight';
+import { goToNextMention, onEscape } from './keyboard';
+import type { MentionStore } from './mention-store';
+import { pointerHandlers } from './pointer';
+import { COUNT_REPORT, type CountReport } from './protocol';
+import { startScanner } from './scanner';
+
+export interface Session {
+  store: MentionStore;
+  /** Resolves once the page's marks are current. */
+  ready(): Promise<void>;
+  /** A setting changed while the session runs (hover delay, mark style). */
+  update(settings: Settings): void;
+  /** The keyboard command: the next mention of anything, focus in its card. */
+  next(): boolean;
+  /** The popup's button: the next mention of `entity`, flashed, its card open. */
+  show(entity: string): boolean;
+  stop(): void;
+}
+
+// Built once per page, on first need, and kept across off/on: the dataset does not change.
+let shared: { index: DatasetIndex; detect: Detector } | null = null;
+const data = () => (shared ??= { index: indexDataset(dataset), detect: createDetector(dataset) });
+
+const isOurs = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest(UI_TAG) != null;
+
+/** Tells the background the tab's count, for the badge; only when it changed. */
+function badgeReporter() {
+  let sent = 0;
+  return (count: number) => {
+    if (count === sent) return;
+    sent = count;
+    const msg: CountReport = { type: COUNT_REPORT, count };
+    // No background to answer (the extension is reloading): the badge simply stays as it was.
+    browser.runtime.sendMessage(msg).catch(() => undefined);
+  };
+}
+
+export function startSession(ctx: ContentScriptContext, initial: Settings): Session {
+  let settings = initial;
+  const { index, detect } = data();
+  const report = badgeReporter();
+  const painter = createPainter(settings.markStyle);
+  const scanner = startScanner(document.body, detect, painter, isOurs, (store) => report(store.size));
+  const cards = createCardController(ctx, index, () => HOVER_DELAY_MS[settings.hoverDelay]);
+
+  const listeners = new AbortController();
+  const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, opts: AddEventListenerOptions) =>
+    document.addEventListener(type, fn as EventListener, { ...opts, signal: listeners.signal });
+  const pointer = pointerHandlers(scanner.store, cards, () => HOVER_DELAY_MS[settings.hoverDelay] === null);
+  on('pointermove', pointer.onMove, { passive: true, capture: true });
+  on('pointerdown', pointer.onDown, { passive: true, capture: true });
+  on('pointerup', pointer.onUp, { passive: true, capture: true });
+  on('keydown', onEscape(cards), { capture: true });
+
+  return {
+    store: scanner.store,
+    ready: () => scanner.ready(),
+    update(next) {
+      // A card opened under the old way of opening would not close the new way (a hover card
+      // under "only on click" has no pointer-leave to end it).
+      if (next.hoverDelay !== settings.hoverDelay) cards.close();
+      settings = next;
+      painter.setStyle(next.markStyle);
+    },
+    next: () => goToNextMention(scanner.store, cards, { focus: true }),
+    show: (entity) => goToNextMention(scanner.store, cards, { entity, focus: false, flash: (r) => painter.flash(r) }),
+    stop() {
+      listeners.abort();
+      scanner.stop();
+      cards.destroy();
+      painter.dispose();
+      report(0);
+    },
+  };
+}
