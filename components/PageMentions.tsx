@@ -59,14 +59,16 @@ export function PageMentions({ state, index, onShow, onTurnOn }: {
             {shown.map((s) => {
               const e = index.entity(s.entity);
               if (!e) return null;
+              const roleId = `cc-role-${e.id.replace(/\W/g, '-')}`;
+              // Named by what it shows ("Natalie Portman 3 mentions"); the role line describes it.
               return (
                 <li key={s.entity} data-entity-id={s.entity}>
-                  <button type="button" class="cc-mention" aria-label={`${e.name}, ${plural(s.count, 'mention')}`} title="Show the next mention on the page" onClick={() => onShow(s.entity)}>
+                  <button type="button" class="cc-mention" title="Show the next mention on the page" aria-describedby={e.role ? roleId : undefined} onClick={() => onShow(s.entity)}>
                     <span class="cc-mention-top">
                       <span class="cc-person-name">{e.name}</span>
-                      <span class="cc-count">{s.count}×</span>
+                      <span class="cc-count">{plural(s.count, 'mention')}</span>
                     </span>
-                    {e.role && <span class="cc-person-role">{e.role.text}</span>}
+                    {e.role && <span class="cc-person-role" id={roleId} aria-hidden="true">{e.role.text}</span>}
                   </button>
                 </li>
               );

@@ -34,9 +34,18 @@ export async function onCountReport(message: unknown, sender: { tab?: { id?: num
   await toolbarAction()?.setBadgeText({ tabId, text: badgeText(message.count) }).catch(() => undefined);
 }
 
+/**
+ * A new document in the tab: its old count is gone. Chrome keeps a tab's badge across
+ * navigations, so we clear it; the new page's content script reports its own count.
+ */
+export async function onTabUpdated(tabId: number, change: { status?: string }): Promise<void> {
+  if (change.status === 'loading') await toolbarAction()?.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+}
+
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
   void toolbarAction()?.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));
   browser.runtime.onMessage.addListener((message, sender) => {
     if (isCountReport(message)) void onCountReport(message, sender);
     // Nothing to answer: returning undefined lets other listeners (none today) reply.

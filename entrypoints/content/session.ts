@@ -37,12 +37,18 @@ const data = () => (shared ??= { index: indexDataset(dataset), detect: createDet
 
 const isOurs = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest(UI_TAG) != null;
 
-/** Tells the background the tab's count, for the badge; only when it changed. */
+/**
+ * Tells the background the tab's count, for the badge: when it changed, or when the page's
+ * address did (the background clears a tab's badge when it starts loading, which a
+ * single-page app's navigation may also do). A page with no mention never sends anything.
+ */
 function badgeReporter() {
   let sent = 0;
-  return (count: number) => {
-    if (count === sent) return;
+  let sentFor = location.href;
+  return (count: number, force = false) => {
+    if (count === sent && (count === 0 || (sentFor === location.href && !force))) return;
     sent = count;
+    sentFor = location.href;
     const msg: CountReport = { type: COUNT_REPORT, count };
     // No background to answer (the extension is reloading): the badge simply stays as it was.
     browser.runtime.sendMessage(msg).catch(() => undefined);
@@ -65,6 +71,8 @@ export function startSession(ctx: ContentScriptContext, initial: Settings): Sess
   on('pointerdown', pointer.onDown, { passive: true, capture: true });
   on('pointerup', pointer.onUp, { passive: true, capture: true });
   on('keydown', onEscape(cards), { capture: true });
+  // Back from the back-forward cache: the browser may have reset the badge meanwhile.
+  window.addEventListener('pageshow', (e) => e.persisted && report(scanner.store.size, true), { signal: listeners.signal });
 
   return {
     store: scanner.store,

@@ -90,6 +90,7 @@ export function App({ index }: { index: DatasetIndex }) {
     <main class="cc-popup" onKeyDown={(e) => entity && e.key === 'Escape' && (e.preventDefault(), closeCard())}>
       {entity && (
         <div class="cc-open">
+          <h1 class="cc-visually-hidden">Context Cards: {entity.name}</h1>
           <button type="button" class="cc-button cc-back" onClick={closeCard}>
             <span aria-hidden="true">←</span> Back
           </button>

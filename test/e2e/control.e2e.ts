@@ -49,11 +49,10 @@ async function popupCounts(popup: Page): Promise<Map<string, number>> {
   await popup.locator('.cc-mention').first().waitFor({ timeout: 10_000 });
   const more = popup.getByRole('button', { name: /^Show \d+ more$/ });
   if (await more.count()) await more.click();
-  const labels = await popup.locator('.cc-mentions button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? ''));
-  return new Map(labels.map((l) => {
-    const m = /^(.*), (\d+) mentions?$/.exec(l)!;
-    return [m[1]!, Number(m[2])];
-  }));
+  const rows = await popup.locator('.cc-mentions button').evaluateAll((bs) =>
+    bs.map((b) => [b.querySelector('.cc-person-name')!.textContent ?? '', b.querySelector('.cc-count')!.textContent ?? ''] as const),
+  );
+  return new Map(rows.map(([name, count]) => [name, Number(/^(\d+) mentions?$/.exec(count)![1])]));
 }
 
 beforeAll(async () => {
@@ -85,7 +84,7 @@ describe('the popup, acting for a tab', () => {
     expect(values).toEqual([...values].sort((a, b) => b - a));
     expect(counts.get('Natalie Portman')).toBe(3);
     // Every line is a button named after its entity.
-    expect(await popup.getByRole('button', { name: /^Natalie Portman, 3 mentions$/ }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: /^Natalie Portman\s+3 mentions$/ }).count()).toBe(1);
     await popup.close();
     await page.close();
   });
@@ -95,13 +94,13 @@ describe('the popup, acting for a tab', () => {
     expect(await page.evaluate(() => scrollY)).toBe(0);
     const popup = await openPopup(ext, tabId);
     await popupCounts(popup);
-    await popup.getByRole('button', { name: /^Meg Ryan, 2 mentions$/ }).click();
+    await popup.getByRole('button', { name: /^Meg Ryan\s+2 mentions$/ }).click();
     await expect.poll(() => page.evaluate(() => scrollY), { timeout: 3000 }).toBeGreaterThan(300);
     await expect.poll(() => card(page, 'Meg Ryan').count(), { timeout: 3000 }).toBe(1);
     expect(await page.evaluate(() => CSS.highlights.get('context-cards-flash')?.size ?? 0)).toBe(1);
     const firstY = await page.evaluate(() => scrollY);
     // Pressed again, it goes on to the second mention, further down.
-    await popup.getByRole('button', { name: /^Meg Ryan, 2 mentions$/ }).click();
+    await popup.getByRole('button', { name: /^Meg Ryan\s+2 mentions$/ }).click();
     await expect.poll(() => page.evaluate(() => scrollY), { timeout: 3000 }).toBeGreaterThan(firstY);
     expect(await card(page, 'Meg Ryan').count()).toBe(1);
     await page.bringToFront();
@@ -117,7 +116,7 @@ describe('the popup, acting for a tab', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const popup = await openPopup(ext, tabId);
     await popupCounts(popup);
-    await popup.getByRole('button', { name: /^Rashida Jones, 1 mention$/ }).click();
+    await popup.getByRole('button', { name: /^Rashida Jones\s+1 mention$/ }).click();
     await expect.poll(() => card(page, 'Rashida Jones').count(), { timeout: 3000 }).toBe(1);
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(300);
     expect(await page.evaluate(() => CSS.highlights.get('context-cards-flash')?.size ?? 0)).toBe(0);

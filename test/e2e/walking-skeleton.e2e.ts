@@ -97,11 +97,13 @@ describe('the toolbar popup', () => {
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`${browser.popupUrl}?tab=${tab}`);
     const list = popup.locator('section[aria-labelledby="cc-page-title"] li');
+    // The first few are shown at once; the rest are one click away.
+    await popup.getByRole('button', { name: /^Show \d+ more$/ }).click({ timeout: 5000 });
     await expect.poll(() => list.count(), { timeout: 5000 }).toBeGreaterThanOrEqual(10);
     const text = await popup.locator('section[aria-labelledby="cc-page-title"]').textContent();
     expect(text).toContain('Natalie Portman');
     // "Tucker Pillsbury" and "Role Model" are one person: two mentions, one entry.
-    expect(await popup.locator('[data-entity-id="person.tucker_pillsbury"] .cc-count').textContent()).toBe('2×');
+    expect(await popup.locator('[data-entity-id="person.tucker_pillsbury"] .cc-count').textContent()).toBe('2 mentions');
     // Netflix is named on the page but is not in the marking scope.
     expect(await popup.locator('section[aria-labelledby="cc-page-title"] [data-entity-id="org.netflix"]').count()).toBe(0);
     await popup.screenshot({ path: resolve(ARTIFACTS_DIR, 'popup-page-mentions.png') });
@@ -111,7 +113,7 @@ describe('the toolbar popup', () => {
   it('says so on a page it cannot read', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(browser.popupUrl);
-    await expect.poll(() => popup.locator('.cc-page-note').textContent()).toContain('does not run on this page');
+    await expect.poll(() => popup.locator('.cc-page-note').textContent()).toContain("can't read this page");
     await popup.close();
   });
 
