@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DatasetIndex } from '../data/dataset-index';
 import { searchEntities } from '../data/search';
 import { KIND_LABELS } from './format';
@@ -8,8 +8,13 @@ export function EntitySearch({ index, onOpen }: { index: DatasetIndex; onOpen(en
   const [query, setQuery] = useState('');
   const hits = useMemo(() => searchEntities(index.dataset.entities, query), [index, query]);
   const typed = query.trim() !== '';
+  const section = useRef<HTMLElement>(null);
+  // Results appear below the box: bring them into view, however far down the popup the box is.
+  useEffect(() => {
+    if (typed) section.current?.scrollIntoView?.({ block: 'start' });
+  }, [typed, hits.length]);
   return (
-    <section class="cc-search" role="search" aria-label="Search the film's people and companies">
+    <section ref={section} class="cc-search" role="search" aria-label="Search the film's people and companies">
       <input
         type="search"
         class="cc-input"

@@ -79,7 +79,7 @@ export const CONTROLS_CSS = `
   padding: 4px 10px; font-size: 13px; cursor: pointer; line-height: 20px;
 }
 .cc-button:hover { border-color: var(--cc-muted); }
-.cc-quiet { border-color: transparent; color: var(--cc-link); padding: 2px 6px; }
+.cc-root .cc-quiet { border-color: transparent; color: var(--cc-link); padding: 2px 6px; }
 .cc-root .cc-link-button { border: 0; background: none; padding: 0; margin: 0; cursor: pointer; text-align: left; color: var(--cc-link); text-decoration: underline; text-decoration-color: transparent; text-underline-offset: 2px; }
 .cc-root .cc-link-button:hover { text-decoration-color: currentColor; }
 .cc-switch {
@@ -100,6 +100,8 @@ export const CONTROLS_CSS = `
 }
 .cc-switch[aria-checked="true"] .cc-switch-track { background: var(--cc-switch-on); border-color: var(--cc-switch-on); }
 .cc-switch[aria-checked="true"] .cc-switch-thumb { transform: translateX(16px); background: #ffffff; }
+.cc-switch[aria-busy="true"] .cc-switch-track { background: var(--cc-line); border-style: dashed; }
+.cc-switch[aria-busy="true"] .cc-switch-thumb { opacity: 0; }
 .cc-switch-state { flex: none; width: 24px; font-size: 12px; color: var(--cc-muted); }
 @media (prefers-reduced-motion: reduce) { .cc-switch-track, .cc-switch-thumb { transition: none; } }
 .cc-mentions, .cc-results { list-style: none; margin: 0; padding: 0 8px; }

@@ -113,6 +113,7 @@ export function App({ index }: { index: DatasetIndex }) {
             name={site ? `Run on this site (${siteLabel(site)})` : 'Run on this site'}
             checked={site ? isOnFor(settings, site) : false}
             disabled={!site || !settings.enabled}
+            pending={answer.kind === 'loading'}
             onChange={(on) => site && change((s) => withSite(s, site, on))}
           />
           <Switch label="On all sites" name="Run on all sites" checked={settings.enabled} onChange={(on) => change((s) => ({ ...s, enabled: on }))} />

@@ -288,7 +288,10 @@ describe('search', () => {
     await box.fill(query);
     const first = popup.locator('.cc-results button').first();
     await expect.poll(() => first.locator('.cc-person-name').textContent()).toBe(name);
-    if (query === 'Rufalo') await popup.screenshot({ path: resolve(ARTIFACTS_DIR, 'popup-search.png') });
+    if (query === 'Rufalo') {
+      await popup.waitForTimeout(300);
+      await popup.screenshot({ path: resolve(ARTIFACTS_DIR, 'popup-search.png') });
+    }
     await first.click();
     await expect.poll(() => popup.locator('.cc-open-card h2').textContent()).toBe(name);
     if (query === 'Rufalo') await popup.screenshot({ path: resolve(ARTIFACTS_DIR, 'popup-entity-card.png') });

@@ -62,6 +62,7 @@ for (const scheme of ['light', 'dark'] as const) {
     it('the popup has no axe violations, with everything expanded and with a card open', async () => {
       const popup = await openPopup(ext, tabId);
       await popup.locator('.cc-mention').first().waitFor();
+      await popup.waitForTimeout(300); // the switches' 120 ms transition, before the picture
       await popup.screenshot({ path: resolve(ARTIFACTS_DIR, `popup-${scheme}.png`) });
       await expandAll(popup);
       const home = await axe(popup);

@@ -112,3 +112,14 @@ describe('data/dataset.json and the facts ledger', () => {
     expect(dataset.factsAsOf).toBe(newest);
   });
 });
+
+describe('the editorial choices rest on the dataset', () => {
+  it('the popup overview names only facts and entities that exist, each role backed', async () => {
+    const { FILM_ID, OVERVIEW } = await import('../../data/editorial');
+    const factIds = new Set(dataset.facts.map((f) => f.id));
+    const byId = new Map(dataset.entities.map((e) => [e.id, e]));
+    expect(byId.has(FILM_ID)).toBe(true);
+    for (const id of [...OVERVIEW.premise, ...OVERVIEW.status]) expect(factIds.has(id), id).toBe(true);
+    for (const id of [...OVERVIEW.cast, ...OVERVIEW.makers]) expect(byId.get(id)?.role, `${id} has a role line`).toBeTruthy();
+  });
+});
