@@ -105,7 +105,7 @@ export const CONTROLS_CSS = `
 .cc-switch-state { flex: none; width: 24px; font-size: 12px; color: var(--cc-muted); }
 @media (prefers-reduced-motion: reduce) { .cc-switch-track, .cc-switch-thumb { transition: none; } }
 .cc-mentions, .cc-results { list-style: none; margin: 0; padding: 0 8px; }
-.cc-more-mentions { margin: 2px 14px 4px; }
+.cc-more-mentions { margin: 2px 8px 4px; }
 .cc-mention {
   display: flex; flex-direction: column; width: 100%; border: 0; background: none; padding: 6px 6px; margin: 1px 0;
   border-radius: 6px; cursor: pointer; text-align: left; color: var(--cc-fg);

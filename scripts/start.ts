@@ -8,10 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROMIUM_INSTALL_HINT, chromiumPath } from '../test/e2e/chromium';
-import { FIXTURES_DIR, hoverText, launchWithExtension, mentionsOn, ROOT, serveStatic, waitForMarks } from '../test/e2e/harness';
+import { FIXTURES_DIR, hoverText, launchWithExtension, mentionsOn, openPopup, ROOT, serveStatic, tabIdOf, waitForMarks } from '../test/e2e/harness';
 
 const DEMO = 'news-article.html';
 const SHOT = resolve(ROOT, '.output/demo/card.png');
+const POPUP_SHOT = resolve(ROOT, '.output/demo/popup.png');
 
 try {
   chromiumPath();
@@ -38,18 +39,25 @@ console.log(`\nMentions on ${url}:`);
 for (const m of found.mentions) console.log(`  ${m.entity.padEnd(26)} ${JSON.stringify(m.text)}`);
 console.log(`${found.mentions.length} mentions of ${found.entities.length} entities.`);
 
+// The popup as a page acting for the demo tab: the toolbar popup cannot be opened from a script.
+const popup = await openPopup(browser, await tabIdOf(browser, url));
+await popup.locator('.cc-mention').first().waitFor({ timeout: 10_000 });
+
 if (headless) {
+  await popup.waitForTimeout(300);
+  mkdirSync(resolve(SHOT, '..'), { recursive: true });
+  await popup.screenshot({ path: POPUP_SHOT });
   await page.bringToFront();
   await hoverText(page, 'Natalie Portman', 1);
   await page.locator('[role="dialog"][aria-label="Natalie Portman"]').waitFor({ timeout: 5000 });
   await page.waitForTimeout(200);
-  mkdirSync(resolve(SHOT, '..'), { recursive: true });
   await page.screenshot({ path: SHOT });
-  console.log(`\nNo display: ran headless. Screenshot of a card: ${SHOT}`);
+  console.log(`\nNo display: ran headless. Screenshots: a card ${SHOT}, the popup ${POPUP_SHOT}`);
   await browser.close();
   await server.close();
 } else {
-  console.log('\nChromium is open with the extension. Hover a name for its card; close the window to stop.');
+  await page.bringToFront();
+  console.log('\nChromium is open with the extension, and its popup in a second tab. Hover a name for its card; close the window to stop.');
   await new Promise<void>((done) => browser.context.on('close', () => done()));
   await server.close();
 }

@@ -171,7 +171,7 @@ describe('keyboard and size', () => {
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.locator('.cc-open-card h2').textContent()).toBe('Lena Dunham');
     // Focus lands on the card's name; Escape goes back to the search box.
-    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Lena Dunham');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Lena Dunham');
     await popup.keyboard.press('Escape');
     await expect.poll(() => popup.locator('.cc-open-card').count()).toBe(0);
     await expect.poll(() => popup.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
