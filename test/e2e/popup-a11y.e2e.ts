@@ -41,26 +41,30 @@ async function expandAll(popup: Page) {
   await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 }
 
+/** A browser with the news article open in a tab: what the popup acts for in every test here. */
+function withNewsTab(colorScheme: 'light' | 'dark' = 'light') {
+  const s = { ext: null as unknown as ExtensionBrowser, page: null as unknown as Page, tabId: 0 };
+  beforeAll(async () => {
+    s.ext = await launchWithExtension({ colorScheme });
+    s.page = await s.ext.context.newPage();
+    await s.page.goto(`${server.url}/news-article.html`);
+    await waitForMarks(s.page, 15);
+    s.tabId = await tabIdOf(s.ext, `${server.url}/news-article.html`);
+  });
+  afterAll(async () => {
+    await s.ext?.close();
+  });
+  return s;
+}
+
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 for (const scheme of ['light', 'dark'] as const) {
   describe(`popup and options, ${scheme}`, () => {
-    let ext: ExtensionBrowser;
-    let tabId: number;
-    let page: Page;
-    beforeAll(async () => {
-      ext = await launchWithExtension({ colorScheme: scheme });
-      page = await ext.context.newPage();
-      await page.goto(`${server.url}/news-article.html`);
-      await waitForMarks(page, 15);
-      tabId = await tabIdOf(ext, `${server.url}/news-article.html`);
-    });
-    afterAll(async () => {
-      await ext?.close();
-    });
+    const s = withNewsTab(scheme);
 
     it('the popup has no axe violations, with everything expanded and with a card open', async () => {
-      const popup = await openPopup(ext, tabId);
+      const popup = await openPopup(s.ext, s.tabId);
       await popup.locator('.cc-mention').first().waitFor();
       await popup.waitForTimeout(300); // the switches' 120 ms transition, before the picture
       await popup.screenshot({ path: resolve(ARTIFACTS_DIR, `popup-${scheme}.png`) });
@@ -77,40 +81,28 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     it('the options page has no axe violations, with sites listed', async () => {
-      await inExtension(ext, (v) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: v }), {
+      await inExtension(s.ext, (v) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: v }), {
         enabled: true, disabledSites: ['example.com', 'news.example.co.uk', 'file://'], hoverDelay: 'normal', markStyle: 'underline',
       });
-      const options = await ext.context.newPage();
+      const options = await s.ext.context.newPage();
       await options.setViewportSize({ width: 900, height: 760 });
-      await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+      await options.goto(`chrome-extension://${s.ext.extensionId}/options.html`);
       await options.getByRole('button', { name: 'Turn back on for example.com' }).waitFor();
       await options.screenshot({ path: resolve(ARTIFACTS_DIR, `options-${scheme}.png`) });
       expect((await axe(options)).violations).toEqual([]);
       await options.getByRole('button', { name: 'Turn back on for example.com' }).click();
       await expect.poll(() => options.getByRole('button', { name: /^Turn back on for/ }).count()).toBe(2);
-      await inExtension(ext, () => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear(), null);
+      await inExtension(s.ext, () => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear(), null);
       await options.close();
     });
   });
 }
 
 describe('keyboard and size', () => {
-  let ext: ExtensionBrowser;
-  let page: Page;
-  let tabId: number;
-  beforeAll(async () => {
-    ext = await launchWithExtension();
-    page = await ext.context.newPage();
-    await page.goto(`${server.url}/news-article.html`);
-    await waitForMarks(page, 15);
-    tabId = await tabIdOf(ext, `${server.url}/news-article.html`);
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  const s = withNewsTab();
 
   it('Tab reaches every control of the popup, each with a visible focus ring', async () => {
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(s.ext, s.tabId);
     await expandAll(popup);
     // Each control gets a number, so two identical source links are still two stops.
     const controls = await popup.evaluate(() =>
@@ -152,19 +144,19 @@ describe('keyboard and size', () => {
   });
 
   it('the switches, the mentions and the search work from the keyboard alone', async () => {
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(s.ext, s.tabId);
     const site = popup.getByRole('switch', { name: /this site \(127\.0\.0\.1\)/ });
     await site.focus();
     await popup.keyboard.press('Space');
-    await expect.poll(() => markCount(page), { timeout: 3000 }).toBe(0);
+    await expect.poll(() => markCount(s.page), { timeout: 3000 }).toBe(0);
     await popup.keyboard.press('Enter');
-    await expect.poll(() => markCount(page), { timeout: 5000 }).toBeGreaterThan(10);
+    await expect.poll(() => markCount(s.page), { timeout: 5000 }).toBeGreaterThan(10);
     // Mark Ruffalo is behind "Show more" on this page: reach him the way a keyboard user would.
     await popup.getByRole('button', { name: /^Show \d+ more$/ }).press('Enter');
     const ruffalo = popup.getByRole('button', { name: /^Mark Ruffalo\s+\d+ mentions?$/ });
     await ruffalo.focus();
     await popup.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[role="dialog"][aria-label="Mark Ruffalo"]').count(), { timeout: 3000 }).toBe(1);
+    await expect.poll(() => s.page.locator('[role="dialog"][aria-label="Mark Ruffalo"]').count(), { timeout: 3000 }).toBe(1);
     const search = popup.getByRole('searchbox', { name: 'Search' });
     await search.focus();
     await popup.keyboard.type('dunam');
@@ -179,7 +171,7 @@ describe('keyboard and size', () => {
   });
 
   it('nothing is cut off at the popup\'s maximum height: the whole popup scrolls into view', async () => {
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(s.ext, s.tabId);
     await popup.setViewportSize(POPUP);
     await expandAll(popup);
     const fits = await popup.evaluate(() => {
