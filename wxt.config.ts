@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { assertValidDataset } from './data/validate';
+import { checkSize, describeSize } from './scripts/size-budget';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -9,7 +10,11 @@ export default defineConfig({
     name: 'Context Cards — Good Sex',
     description: 'Marks mentions of the film Good Sex, its cast and makers on any page; hover for verified facts with their sources.',
     // storage: the person's settings (on/off, per-site, hover delay, marks), kept in this browser.
-    permissions: ['storage'],
+    // scripting (MV3) / the page match (MV2): to inject the card's code into a page the first
+    // time a card opens there, instead of shipping it to every page. No new install warning:
+    // the content script already runs on all pages.
+    permissions: browser === 'firefox' ? ['storage', '<all_urls>'] : ['storage', 'scripting'],
+    ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
     action: { default_title: 'Context Cards — Good Sex' },
     commands: {
       // Changeable in chrome://extensions/shortcuts and Firefox's add-on shortcut settings.
@@ -26,6 +31,12 @@ export default defineConfig({
     // A malformed dataset fails the build, naming the fact or source at fault.
     'build:before': () => {
       assertValidDataset(JSON.parse(readFileSync(resolve(import.meta.dirname, 'data/dataset.json'), 'utf8')));
+    },
+    // The script every page pays for stays within its budget, or the build fails.
+    'build:done': (wxt) => {
+      const size = checkSize(resolve(wxt.config.outDir, 'content-scripts/content.js'));
+      console.log(`size budget: ${describeSize(size)}`);
+      if (!size.ok) throw new Error(`Content script over its size budget: ${describeSize(size)}`);
     },
   },
 });

@@ -6,7 +6,23 @@
 import { accepts, besideAnotherName, BLOCK_SEPARATOR, type RuleContext } from './context-rules';
 import { BLOCKERS } from './editorial';
 import { compileMatcher, type Candidate, type MatchableAlias } from './matcher';
-import type { AliasRule, Dataset } from './schema';
+import type { Alias, AliasRule, Dataset, Entity } from './schema';
+
+/**
+ * What detection needs of the dataset, and no more: the content script ships this slice
+ * (`data/detection.json`, written by `npm run dataset`) rather than every fact and source.
+ */
+export interface DetectionData {
+  filmAnchors: string[];
+  entities: Array<Pick<Entity, 'id' | 'name' | 'marked'> & { aliases: Array<Pick<Alias, 'surface' | 'rule'>> }>;
+}
+
+export function detectionData(dataset: Dataset): DetectionData {
+  return {
+    filmAnchors: dataset.filmAnchors,
+    entities: dataset.entities.map((e) => ({ id: e.id, name: e.name, marked: e.marked, aliases: e.aliases.map((a) => ({ surface: a.surface, rule: a.rule })) })),
+  };
+}
 
 export interface Mention {
   entity: string;
@@ -42,7 +58,7 @@ export interface Detector {
 
 const BACKREFERENCE_RULES: ReadonlySet<AliasRule> = new Set(['backreference', 'backreference-or-context']);
 
-export function createDetector(dataset: Dataset): Detector {
+export function createDetector(dataset: DetectionData): Detector {
   // Every alias takes part, marked or not, so that a longer unmarked name ("Meg Stalter",
   // "Warner Bros.") swallows the shorter marked one inside it; only marked entities come out.
   const given: DetectAlias[] = [

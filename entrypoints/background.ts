@@ -3,7 +3,7 @@
  * tab's content script, and each tab's mention count into that tab's badge.
  */
 import { browser } from 'wxt/browser';
-import { isCountReport, NEXT_MENTION_REQUEST } from './content/protocol';
+import { isCountReport, isLoadCardRequest, NEXT_MENTION_REQUEST } from './content/protocol';
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
 /** The mark's blue, dark enough for white digits (contrast 5.2:1). */
@@ -34,6 +34,26 @@ export async function onCountReport(message: unknown, sender: { tab?: { id?: num
   await toolbarAction()?.setBadgeText({ tabId, text: badgeText(message.count) }).catch(() => undefined);
 }
 
+/** The card's script, built from entrypoints/card/ and injected on first need. */
+export const CARD_SCRIPT = '/card.js';
+
+/**
+ * Injects the card's code into the frame that asked, in the content scripts' world (MV3's
+ * `scripting`; Firefox's MV2 build has `tabs.executeScript`). Resolves once it has run.
+ */
+export async function injectCard(sender: { tab?: { id?: number }; frameId?: number }): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return false;
+  const frameId = sender.frameId ?? 0;
+  const b = browser as unknown as {
+    scripting?: { executeScript(o: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> };
+    tabs: { executeScript?(tabId: number, o: { file: string; frameId: number }): Promise<unknown> };
+  };
+  if (b.scripting) await b.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_SCRIPT] });
+  else await b.tabs.executeScript!(tabId, { file: CARD_SCRIPT, frameId });
+  return true;
+}
+
 /**
  * A new document in the tab: its old count is gone. Chrome keeps a tab's badge across
  * navigations, so we clear it; the new page's content script reports its own count.
@@ -47,6 +67,7 @@ export default defineBackground(() => {
   void toolbarAction()?.setBadgeBackgroundColor({ color: BADGE_COLOR });
   browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));
   browser.runtime.onMessage.addListener((message, sender) => {
+    if (isLoadCardRequest(message)) return injectCard(sender);
     if (isCountReport(message)) void onCountReport(message, sender);
     // Nothing to answer: returning undefined lets other listeners (none today) reply.
     return undefined;

@@ -1,9 +1,10 @@
 /**
  * `npm run dataset`: rebuilds data/dataset.json from the facts ledger in ../shared/facts
- * (or LEDGER_DIR). Refuses to write a dataset that does not validate.
+ * (or LEDGER_DIR), and data/detection.json from it. Refuses to write a dataset that does not validate.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { detectionData } from '../data/detect';
 import { ledgerToDataset } from '../data/ledger-to-dataset';
 import { assertValidDataset } from '../data/validate';
 
@@ -12,4 +13,6 @@ const ledgerDir = resolve(process.env.LEDGER_DIR ?? resolve(root, '../shared/fac
 const read = (name: string) => JSON.parse(readFileSync(resolve(ledgerDir, name), 'utf8'));
 const dataset = assertValidDataset(ledgerToDataset(read('claims.json'), read('entities.json')));
 writeFileSync(resolve(root, 'data/dataset.json'), JSON.stringify(dataset, null, 1) + '\n');
+// The slice the content script ships on every page: compact, it is not read by people.
+writeFileSync(resolve(root, 'data/detection.json'), JSON.stringify(detectionData(dataset)) + '\n');
 console.log(`data/dataset.json: ${dataset.entities.length} entities, ${dataset.facts.length} facts, ${dataset.sources.length} sources, facts as of ${dataset.factsAsOf}`);

@@ -4,8 +4,7 @@
  * focus back where it was when a card that took it closes (WCAG 2.4.3 and 1.4.13).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { DatasetIndex } from '../../data/dataset-index';
-import { createCardUi, type CardTarget, type CardUi } from './card-ui';
+import type { CardModule, CardTarget, CardUi } from './card-loader';
 import { HoverIntent } from './hover-intent';
 
 export interface CardController {
@@ -26,7 +25,7 @@ export interface CardController {
  * `showDelay` is read at every hover, so the person's setting applies at once; `null` means
  * the pointer alone never opens a card (a click or the keyboard does).
  */
-export function createCardController(ctx: ContentScriptContext, index: DatasetIndex, showDelay: () => number | null): CardController {
+export function createCardController(ctx: ContentScriptContext, loadCard: () => Promise<CardModule>, showDelay: () => number | null): CardController {
   let ui: CardUi | null = null;
   let uiPromise: Promise<CardUi> | null = null;
   let shown: CardTarget | null = null;
@@ -34,13 +33,19 @@ export function createCardController(ctx: ContentScriptContext, index: DatasetIn
   /** Opened by a tap or the keyboard: the mouse drifting over nothing must not close it. */
   let sticky = false;
   const getUi = () =>
-    (uiPromise ??= createCardUi(ctx, index, { enter: () => intent.enterCard(), leave: () => intent.leaveCard() }).then((c) => (ui = c)));
+    (uiPromise ??= loadCard()
+      .then((m) => m.createCardUi(ctx, { enter: () => intent.enterCard(), leave: () => intent.leaveCard() }))
+      .then((c) => (ui = c), (err) => {
+        uiPromise = null;
+        throw err;
+      }));
 
   const intent = new HoverIntent<CardTarget>(
     {
       show: (t) => {
         shown = t;
-        void getUi().then((c) => c.show(t));
+        // Shown only if it is still the one wanted once the card's code has arrived.
+        getUi().then((c) => shown === t && c.show(t), () => (shown = null));
       },
       hide: () => {
         shown = null;
@@ -63,6 +68,8 @@ export function createCardController(ctx: ContentScriptContext, index: DatasetIn
 
   return {
     hover(t) {
+      // The dwell has begun: fetch the card's code now, so it is here when the dwell ends.
+      if (t) getUi().catch(() => undefined);
       if (sticky && (t === null || t.range === shown?.range)) return;
       sticky = false;
       intent.overMark(t);
@@ -75,7 +82,7 @@ export function createCardController(ctx: ContentScriptContext, index: DatasetIn
       intent.openNow(target);
       sticky = true;
       const c = await getUi();
-      if (options.focus) c.dialog()?.focus({ preventScroll: true });
+      if (options.focus && shown === target) c.dialog()?.focus({ preventScroll: true });
     },
     close(options = {}) {
       const hadFocus = ui?.host().matches(':focus-within') ?? false;

@@ -4,13 +4,12 @@
  * turning the extension off on a site leaves the open tab as if we had never been there.
  */
 import { browser } from 'wxt/browser';
-import { dataset } from '../../data/dataset';
-import { indexDataset, type DatasetIndex } from '../../data/dataset-index';
-import { createDetector, type Detector } from '../../data/detect';
+import { createDetector, type DetectionData, type Detector } from '../../data/detect';
+import detection from '../../data/detection.json';
 import { HOVER_DELAY_MS, type Settings } from '../../data/settings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardController } from './card-controller';
-import { UI_TAG } from './card-ui';
+import { loadCardModule, UI_TAG } from './card-loader';
 import { createPainter } from './highlight';
 import { goToNextMention, onEscape } from './keyboard';
 import type { MentionStore } from './mention-store';
@@ -32,8 +31,7 @@ export interface Session {
 }
 
 // Built once per page, on first need, and kept across off/on: the dataset does not change.
-let shared: { index: DatasetIndex; detect: Detector } | null = null;
-const data = () => (shared ??= { index: indexDataset(dataset), detect: createDetector(dataset) });
+let detector: Detector | null = null;
 
 const isOurs = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest(UI_TAG) != null;
 
@@ -57,11 +55,11 @@ function badgeReporter() {
 
 export function startSession(ctx: ContentScriptContext, initial: Settings): Session {
   let settings = initial;
-  const { index, detect } = data();
+  const detect = (detector ??= createDetector(detection as DetectionData));
   const report = badgeReporter();
   const painter = createPainter(settings.markStyle);
   const scanner = startScanner(document.body, detect, painter, isOurs, (store) => report(store.size));
-  const cards = createCardController(ctx, index, () => HOVER_DELAY_MS[settings.hoverDelay]);
+  const cards = createCardController(ctx, loadCardModule, () => HOVER_DELAY_MS[settings.hoverDelay]);
 
   const listeners = new AbortController();
   const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, opts: AddEventListenerOptions) =>

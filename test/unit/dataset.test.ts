@@ -37,6 +37,12 @@ describe('data/dataset.json and the facts ledger', () => {
     expect(dataset, 'data/dataset.json is out of date with ../shared/facts: run `npm run dataset`').toEqual(rebuilt);
   });
 
+  it('data/detection.json is the detection slice of data/dataset.json', async () => {
+    const { detectionData } = await import('../../data/detect');
+    const slice = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/detection.json'), 'utf8'));
+    expect(slice, 'data/detection.json is out of date: run `npm run dataset`').toEqual(detectionData(dataset));
+  });
+
   it('validates', () => {
     expect(datasetProblems(dataset)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardDialog } from '../../components/CardDialog';
+import { UI_TAG, type CardUi } from '../content/card-loader';
 import { CARD_CSS } from '../../components/styles';
 import type { DatasetIndex } from '../../data/dataset-index';
 
@@ -15,25 +16,6 @@ import type { DatasetIndex } from '../../data/dataset-index';
 const VIEWPORT_PADDING = 8;
 /** Near enough to read as attached to the name, far enough not to cover its underline. */
 const GAP_PX = 6;
-
-export const UI_TAG = 'context-cards-ui';
-
-export interface CardTarget {
-  entity: string;
-  range: Range;
-  /** Where the pointer was, so `inline` picks the line it is on; absent for the keyboard. */
-  point?: { x: number; y: number };
-}
-
-export interface CardUi {
-  show(target: CardTarget): void;
-  hide(): void;
-  isOpen(): boolean;
-  /** The dialog element, for focus and hit tests. */
-  dialog(): HTMLElement | null;
-  host(): HTMLElement;
-  remove(): void;
-}
 
 export async function createCardUi(
   ctx: ContentScriptContext,
