@@ -2,6 +2,7 @@
  * Turns the three parts' results into the Markdown of BENCHMARKS.md (the terminal gets the
  * same text): the targets first, met or not with the numbers, then each part's table.
  */
+import { costTargets, renderCost, type CostResults } from './cost-report';
 import { HIGHLIGHT_BATCHES, type HighlightCostRun } from './highlight-cost';
 import type { Machine } from './machine';
 import type { MatcherRow, NodeResults, Timing } from './node-bench';
@@ -19,6 +20,7 @@ export interface Results {
   nodePage: { expectedMarks: number; textChars: number; textNodes: number; readMs: number; detectMs: number };
   storm: StormResults;
   highlightCost: HighlightCostRun[];
+  cost: CostResults;
 }
 
 /** Targets from the benchmark's issue. */
@@ -136,7 +138,9 @@ export function renderReport(r: Results): string {
     ['run time', `${Math.round(r.seconds)} s`],
   ]), '');
 
-  out.push('## Targets', '');
+  out.push('## Targets: what every page pays (the "Cost" issue)', '');
+  out.push(table(['target', 'measured', 'verdict'], costTargets(r.cost).rows), '');
+  out.push('## Targets: finding and marking (the "Detection" issue)', '');
   out.push(table(['target', 'measured', 'verdict'], t.rows), '');
 
   out.push('## (a) Matcher in Node', '');
@@ -150,7 +154,8 @@ export function renderReport(r: Results): string {
   const busyWith = page.withExt.map((x) => x.trace.busyMs);
   const busyWithout = page.withoutExt.map((x) => x.trace.busyMs);
   const markjs = page.markjs.map((x) => x.ms);
-  out.push('## (b) A 1 MB page in Chromium', '');
+  out.push(renderCost(r.cost), '');
+  out.push('## (c) The 1 MB page, traced', '');
   out.push(`A generated article: ${page.textChars.toLocaleString('en-US')} characters of text in ${page.textNodes.toLocaleString('en-US')} text nodes (paragraphs with links, bold and italics; names in film context, some split across elements). The extension's reader and detector, run over the same HTML in Node (linkedom), expect ${page.expectedMarks.toLocaleString('en-US')} marks. Served on 127.0.0.1, loaded ${page.withExt.length} times in headless Chromium with the built extension and ${page.withoutExt.length} times without; main-thread figures come from a DevTools trace over the first ${ms(page.windowMs)} ms after navigation start, our JavaScript attributed by script URL (its evaluation, compilation and every callback). Medians, with the range.`, '');
   const last = page.withExt[page.withExt.length - 1]!;
   out.push(table(['', 'with extension', 'without'], [
@@ -179,7 +184,7 @@ export function renderReport(r: Results): string {
   ]), '');
 
   const s = storm;
-  out.push('## (c) Mutation storm', '');
+  out.push('## (d) Mutation storm', '');
   out.push(`The page's own script appends ${s.perBatch} paragraphs every ${s.intervalMs} ms, ${s.batches.toLocaleString('en-US')} times (${(s.batches * s.perBatch).toLocaleString('en-US')} paragraphs; every third names someone in full, so each should be marked), once with the extension and once without, each traced. Main-thread figures cover the storm and the tail after it (${ms(s.withExt.windowMs - s.withExt.stormMs)} ms, long enough for the marks to settle).`, '');
   out.push(table(['', 'with extension', 'without'], [
     stormRow('storm length, first append to last (ms; nominal ' + (s.batches * s.intervalMs).toLocaleString('en-US') + ')', (x) => ms(x.stormMs), s),

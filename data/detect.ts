@@ -5,7 +5,7 @@
  */
 import { accepts, besideAnotherName, BLOCK_SEPARATOR, type RuleContext } from './context-rules';
 import { BLOCKERS } from './editorial';
-import { compileMatcher, type Candidate, type MatchableAlias } from './matcher';
+import { compileMatcher, matcherSource, type Candidate, type MatchableAlias } from './matcher';
 import type { Alias, AliasRule, Dataset, Entity } from './schema';
 
 /**
@@ -15,13 +15,40 @@ import type { Alias, AliasRule, Dataset, Entity } from './schema';
 export interface DetectionData {
   filmAnchors: string[];
   entities: Array<Pick<Entity, 'id' | 'name' | 'marked'> & { aliases: Array<Pick<Alias, 'surface' | 'rule'>> }>;
+  /** The matchers' regex sources, built ahead (`matcherSource`); built at once when absent. */
+  compiled?: { names: string; anchors: string };
 }
 
 export function detectionData(dataset: Dataset): DetectionData {
-  return {
+  const slim: DetectionData = {
     filmAnchors: dataset.filmAnchors,
     entities: dataset.entities.map((e) => ({ id: e.id, name: e.name, marked: e.marked, aliases: e.aliases.map((a) => ({ surface: a.surface, rule: a.rule })) })),
   };
+  const t = tables(slim);
+  return { ...slim, compiled: { names: matcherSource(t.aliases), anchors: matcherSource(t.anchors) } };
+}
+
+/** Every alias the names matcher knows (capitalised forms and blockers included) and the anchors'. */
+function tables(dataset: DetectionData): { aliases: DetectAlias[]; anchors: MatchableAlias[] } {
+  // Every alias takes part, marked or not, so that a longer unmarked name ("Meg Stalter",
+  // "Warner Bros.") swallows the shorter marked one inside it; only marked entities come out.
+  const given: DetectAlias[] = [
+    ...dataset.entities.flatMap((e) => e.aliases.map((a) => ({ surface: a.surface, entityId: e.id, rule: a.rule, marked: e.marked, entityName: e.name }))),
+    ...BLOCKERS.map((surface) => ({ surface, entityId: '', rule: 'never' as const, marked: false, entityName: surface })),
+  ];
+  // Headlines set names in capitals ("NATALIE PORTMAN'S NEW ROM-COM"); the same rules apply. Where
+  // several forms share the capitals ("Role Model", "role model"), the first, main form speaks for them.
+  const surfaces = new Set(given.map((a) => a.surface));
+  const aliases = [...given];
+  for (const a of given) {
+    const upper = a.surface.toLocaleUpperCase('en');
+    if (!surfaces.has(upper)) {
+      surfaces.add(upper);
+      aliases.push({ ...a, surface: upper });
+    }
+  }
+  const anchors = dataset.filmAnchors.flatMap((surface) => [...new Set([surface, surface.toLocaleUpperCase('en')])].map((s) => ({ surface: s, entityId: '' })));
+  return { aliases, anchors };
 }
 
 export interface Mention {
@@ -59,27 +86,9 @@ export interface Detector {
 const BACKREFERENCE_RULES: ReadonlySet<AliasRule> = new Set(['backreference', 'backreference-or-context']);
 
 export function createDetector(dataset: DetectionData): Detector {
-  // Every alias takes part, marked or not, so that a longer unmarked name ("Meg Stalter",
-  // "Warner Bros.") swallows the shorter marked one inside it; only marked entities come out.
-  const given: DetectAlias[] = [
-    ...dataset.entities.flatMap((e) => e.aliases.map((a) => ({ surface: a.surface, entityId: e.id, rule: a.rule, marked: e.marked, entityName: e.name }))),
-    ...BLOCKERS.map((surface) => ({ surface, entityId: '', rule: 'never' as const, marked: false, entityName: surface })),
-  ];
-  // Headlines set names in capitals ("NATALIE PORTMAN'S NEW ROM-COM"); the same rules apply. Where
-  // several forms share the capitals ("Role Model", "role model"), the first, main form speaks for them.
-  const surfaces = new Set(given.map((a) => a.surface));
-  const aliases = [...given];
-  for (const a of given) {
-    const upper = a.surface.toLocaleUpperCase('en');
-    if (!surfaces.has(upper)) {
-      surfaces.add(upper);
-      aliases.push({ ...a, surface: upper });
-    }
-  }
-  const names = compileMatcher(aliases);
-  const anchors = compileMatcher(
-    dataset.filmAnchors.flatMap((surface) => [...new Set([surface, surface.toLocaleUpperCase('en')])].map((s) => ({ surface: s, entityId: '' }))),
-  );
+  const { aliases, anchors: anchorAliases } = tables(dataset);
+  const names = compileMatcher(aliases, dataset.compiled?.names);
+  const anchors = compileMatcher(anchorAliases, dataset.compiled?.anchors);
 
   function* steps(page: PageTextLike, namedElsewhere?: ReadonlySet<string>): Generator<void, Mention[]> {
     const candidates: Candidate<DetectAlias>[] = [];

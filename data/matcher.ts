@@ -80,17 +80,29 @@ export interface Matcher<A extends MatchableAlias> {
   find(text: string, from?: number, to?: number): Candidate<A>[];
 }
 
-export function compileMatcher<A extends MatchableAlias>(aliases: readonly A[]): Matcher<A> {
-  const bySurface = new Map<string, A>();
-  for (const a of aliases) bySurface.set(normalizeSurface(a.surface), a);
-  if (bySurface.size === 0) return { find: () => [] };
-  const pattern = trieRegex(bySurface.keys());
+/**
+ * The regular expression's source for these aliases. Building it walks every surface, so the
+ * content script gets it ready-made from the build (`data/detection.json`) rather than
+ * building it on every page it loads on.
+ */
+export function matcherSource(aliases: readonly MatchableAlias[]): string {
+  const surfaces = [...new Set(aliases.map((a) => normalizeSurface(a.surface)))];
+  if (surfaces.length === 0) return '';
+  const pattern = trieRegex(surfaces);
   // A name starts and ends at a word boundary in any script: "Portman's" matches, "Portmanteau"
   // does not. Hyphens count as boundaries ("Portman-led"); the context rules tell
   // "Zeta-Jones" from "Dunham-Portman".
   // The class of first characters up front lets the engine skip most positions at once.
-  const first = [...new Set([...bySurface.keys()].map((s) => surfaceUnits(s)[0]!))].join('');
-  const re = new RegExp(`(?=[${first}])(?<!${WORD_CHAR})(?:${pattern})(?!${WORD_CHAR})`, 'gu');
+  const first = [...new Set(surfaces.map((s) => surfaceUnits(s)[0]!))].join('');
+  return `(?=[${first}])(?<!${WORD_CHAR})(?:${pattern})(?!${WORD_CHAR})`;
+}
+
+/** `source` must be `matcherSource(aliases)`; given, it is not built again. */
+export function compileMatcher<A extends MatchableAlias>(aliases: readonly A[], source = matcherSource(aliases)): Matcher<A> {
+  const bySurface = new Map<string, A>();
+  for (const a of aliases) bySurface.set(normalizeSurface(a.surface), a);
+  if (bySurface.size === 0) return { find: () => [] };
+  const re = new RegExp(source, 'gu');
   return {
     find(text, from = 0, to = text.length) {
       const out: Candidate<A>[] = [];

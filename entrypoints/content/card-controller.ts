@@ -7,6 +7,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardModule, CardTarget, CardUi } from './card-loader';
 import { HoverIntent } from './hover-intent';
 
+export const CARD_INTENT_MARK = 'context-cards:card-intent';
+
 export interface CardController {
   /** The pointer is over a mark, or over nothing of ours. */
   hover(target: CardTarget | null): void;
@@ -44,6 +46,9 @@ export function createCardController(ctx: ContentScriptContext, loadCard: () => 
     {
       show: (t) => {
         shown = t;
+        // The moment the hover intent (or a tap, or the keyboard) asked for the card: the bench
+        // times the card's first paint from here. One user-timing entry per card, nothing sent.
+        performance.mark(CARD_INTENT_MARK);
         // Shown only if it is still the one wanted once the card's code has arrived.
         getUi().then((c) => shown === t && c.show(t), () => (shown = null));
       },

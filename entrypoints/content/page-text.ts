@@ -57,55 +57,87 @@ export function isSkipped(el: Element): boolean {
 /**
  * Walks `root`, yielding after every `sliceSize` nodes so a caller can spread the work over
  * idle periods. The result is complete once the generator is done.
+ *
+ * It steps with firstChild / nextSibling / parentNode and keeps a frame only for each open
+ * element, not for every node: this runs on every page, and from a content script's world
+ * every DOM object touched costs a wrapper (a NodeList per element was the largest cost).
  */
 export function* readPageText(root: Node, out: PageText = emptyPageText(), sliceSize = 400): Generator<void, PageText> {
   const parts: string[] = [out.text];
   let length = out.text.length;
   let lastChar = out.text.slice(-1);
-  const push = (s: string) => { parts.push(s); length += s.length; lastChar = s.slice(-1); };
+  const push = (s: string) => { parts.push(s); length += s.length; lastChar = s.charAt(s.length - 1); };
   const separate = (sep: string) => { if (length > 0 && lastChar !== BLOCK_SEPARATOR) push(sep); };
 
-  // Explicit stack instead of recursion: pages nest deep enough to overflow the call stack.
-  type Frame = { node: Node; leaving?: { block: boolean; titledFrom: number } };
-  const stack: Frame[] = [{ node: root }];
+  /** An element, document or shadow root being read: what to do on leaving it, and where to go next. */
+  type Open = { node: Node; block: boolean; titledFrom: number; shadow: ShadowRoot | null; inShadow: boolean };
+  const open: Open[] = [];
   let visited = 0;
-  while (stack.length) {
-    const frame = stack.pop()!;
-    const node = frame.node;
-    if (frame.leaving) {
-      if (frame.leaving.titledFrom >= 0 && length > frame.leaving.titledFrom) out.titled.push([frame.leaving.titledFrom, length]);
-      if (frame.leaving.block) separate(BLOCK_SEPARATOR);
-      continue;
-    }
-    if (++visited % sliceSize === 0) yield;
-    if (node.nodeType === TEXT_NODE) {
+
+  /** Enters `node` if it has anything to read; true when it became the innermost open node. */
+  const enter = (node: Node): boolean => {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length) { out.nodes.push(node as Text); out.starts.push(length); push(data); }
-      continue;
+      return false;
     }
-    let children: NodeListOf<ChildNode> | null = null;
-    let shadow: ShadowRoot | null = null;
-    if (node.nodeType === ELEMENT_NODE) {
+    if (type === ELEMENT_NODE) {
       const el = node as Element;
-      if (node !== root && isSkipped(el)) continue;
+      if (node !== root && isSkipped(el)) return false;
       const tag = el.tagName.toUpperCase();
-      if (tag === 'BR') { separate('\n'); continue; }
+      if (tag === 'BR') { separate('\n'); return false; }
       const block = BLOCKS.has(tag);
       if (block) separate(BLOCK_SEPARATOR);
-      stack.push({ node, leaving: { block, titledFrom: TITLE_STYLE.has(tag) ? length : -1 } });
-      shadow = (el as HTMLElement).shadowRoot ?? null;
-      children = node.childNodes;
-    } else if (node.nodeType === 9 || node.nodeType === 11) {
+      const shadow = (el as HTMLElement).shadowRoot ?? null;
+      if (shadow) out.shadowRoots.push(shadow);
+      open.push({ node, block, titledFrom: TITLE_STYLE.has(tag) ? length : -1, shadow, inShadow: false });
+      return true;
+    }
+    if (type === 9 || type === 11) {
       // A document or a shadow root: its text never joins a name with text outside it.
       separate(BLOCK_SEPARATOR);
-      stack.push({ node, leaving: { block: true, titledFrom: -1 } });
-      children = node.childNodes;
-    } else continue;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });
-    if (shadow) {
-      out.shadowRoots.push(shadow);
-      stack.push({ node: shadow });
+      open.push({ node, block: true, titledFrom: -1, shadow: null, inShadow: false });
+      return true;
     }
+    return false;
+  };
+  const leave = (o: Open) => {
+    if (o.titledFrom >= 0 && length > o.titledFrom) out.titled.push([o.titledFrom, length]);
+    if (o.block) separate(BLOCK_SEPARATOR);
+  };
+
+  // `next` is the next child to read inside the innermost open node; null once it is done.
+  let next: Node | null = null;
+  if (enter(root)) {
+    const top = open[open.length - 1]!;
+    // An open shadow root is read before the host's light children, as the page renders it.
+    next = top.shadow ? top.shadow : top.node.firstChild;
+    if (top.shadow) top.inShadow = true;
+  }
+  while (open.length) {
+    if (next) {
+      const node: Node = next;
+      if (++visited % sliceSize === 0) yield;
+      next = node.nextSibling;
+      if (enter(node)) {
+        const top = open[open.length - 1]!;
+        // Shadow roots have no siblings: after one, the host's own children come.
+        next = top.shadow ? top.shadow : node.firstChild;
+        if (top.shadow) top.inShadow = true;
+      }
+      continue;
+    }
+    const done = open.pop()!;
+    leave(done);
+    const parent = open[open.length - 1];
+    if (!parent) break;
+    if (done.node === parent.shadow && parent.inShadow) {
+      // Back from the host's shadow root: now its light children.
+      parent.inShadow = false;
+      parent.shadow = null;
+      next = parent.node.firstChild;
+    } else next = done.node.nextSibling;
   }
   out.text = parts.join('');
   out.titled.sort((a, b) => a[0] - b[0]);
