@@ -81,6 +81,11 @@ export interface Detector {
   steps(page: PageTextLike, namedElsewhere?: ReadonlySet<string>): Generator<void, Mention[]>;
   /** Entities with aliases that count only once the full name is on the page. */
   backreferenced: ReadonlySet<string>;
+  /**
+   * False when `text` holds no name that could ever be marked, whatever its context: then a
+   * page needs no closer reading. True does not promise a mention ("Jones" alone is not one).
+   */
+  mayMention(text: string): boolean;
 }
 
 const BACKREFERENCE_RULES: ReadonlySet<AliasRule> = new Set(['backreference', 'backreference-or-context']);
@@ -122,7 +127,8 @@ export function createDetector(dataset: DetectionData): Detector {
     for (let r = it.next(); ; r = it.next()) if (r.done) return r.value;
   };
   const backreferenced = new Set(aliases.filter((a) => a.marked && BACKREFERENCE_RULES.has(a.rule)).map((a) => a.entityId));
-  return Object.assign(detect, { backreferenced, steps });
+  const mayMention = (text: string) => names.some(text, (a) => a.marked && a.rule !== 'never');
+  return Object.assign(detect, { backreferenced, steps, mayMention });
 }
 
 /** Text per matching step: at 50 MB/s about a millisecond, well inside an idle slice. */

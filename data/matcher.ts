@@ -78,6 +78,8 @@ export function normalizeSurface(text: string): string {
 export interface Matcher<A extends MatchableAlias> {
   /** Every match in `text`, or in `text.slice(from, to)` with offsets into `text`. */
   find(text: string, from?: number, to?: number): Candidate<A>[];
+  /** Whether any match's alias passes `accept`; stops at the first that does. */
+  some(text: string, accept: (alias: A) => boolean): boolean;
 }
 
 /**
@@ -99,9 +101,16 @@ export function matcherSource(aliases: readonly MatchableAlias[]): string {
 
 /** `source` must be `matcherSource(aliases)`; given, it is not built again. */
 export function compileMatcher<A extends MatchableAlias>(aliases: readonly A[], source = matcherSource(aliases)): Matcher<A> {
-  const bySurface = new Map<string, A>();
-  for (const a of aliases) bySurface.set(normalizeSurface(a.surface), a);
-  if (bySurface.size === 0) return { find: () => [] };
+  if (aliases.length === 0) return { find: () => [], some: () => false };
+  // Built at the first match: on a page that names nobody (nearly every page) never.
+  let bySurface: Map<string, A> | null = null;
+  const lookup = (text: string) => {
+    if (!bySurface) {
+      bySurface = new Map();
+      for (const a of aliases) bySurface.set(normalizeSurface(a.surface), a);
+    }
+    return bySurface.get(normalizeSurface(text));
+  };
   const re = new RegExp(source, 'gu');
   return {
     find(text, from = 0, to = text.length) {
@@ -110,10 +119,18 @@ export function compileMatcher<A extends MatchableAlias>(aliases: readonly A[], 
       const part = from === 0 && to === text.length ? text : text.slice(from, to);
       re.lastIndex = 0;
       for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-        const alias = bySurface.get(normalizeSurface(m[0]));
+        const alias = lookup(m[0]);
         if (alias) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], alias });
       }
       return out;
+    },
+    some(text, accept) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const alias = lookup(m[0]);
+        if (alias && accept(alias)) return true;
+      }
+      return false;
     },
   };
 }

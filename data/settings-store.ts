@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import { SETTINGS_KEY } from './settings-read';
 
 /**
  * Version 1 is the first stored shape. When the shape changes, bump `version` and add the
@@ -13,7 +14,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
 
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
+export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isOnFor, siteOf, type Settings } from '../../data/settings';
-import { loadSettings, watchSettings } from '../../data/settings-store';
+import { onSettingsChanged, readSettings } from '../../data/settings-read';
 import { isMentionsRequest, isNextMentionRequest, isShowMentionRequest, summarize, type MentionsResponse } from './protocol';
 import { startSession, type Session } from './session';
 
@@ -27,12 +27,12 @@ export default defineContentScript({
       } else session?.update(next);
     }
 
-    const unwatch = watchSettings(apply);
-    apply(await loadSettings());
+    const unwatch = onSettingsChanged(apply);
+    apply(await readSettings());
 
     async function status(): Promise<MentionsResponse> {
       // The popup may ask right after writing a setting, before its change event reaches us.
-      apply(await loadSettings());
+      apply(await readSettings());
       const current = session;
       if (current) await current.ready();
       const mentions = current && current === session ? current.store.all().map(({ entity, text }) => ({ entity, text })) : [];

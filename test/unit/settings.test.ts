@@ -83,3 +83,22 @@ describe('settings in storage', () => {
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, disabledSites: ['a.test'] }, DEFAULT_SETTINGS]);
   });
 });
+
+describe('the content script\'s read of the same item', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('reads what the store wrote, and hears changes, normalized', async () => {
+    const { onSettingsChanged, readSettings } = await import('../../data/settings-read');
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    const seen: unknown[] = [];
+    const off = onSettingsChanged((s) => seen.push(s));
+    await updateSettings((s) => ({ ...s, hoverDelay: 'slow' }));
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, hoverDelay: 'slow' });
+    await browser.storage.local.set({ settings: 17 });
+    await browser.storage.local.set({ other: 1 });
+    off();
+    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, hoverDelay: 'slow' }, DEFAULT_SETTINGS]);
+  });
+});

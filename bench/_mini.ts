@@ -1,0 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic } from '../test/e2e/harness';
+import { extra, runCostBench } from './cost-bench';
+import { encyclopediaPage } from './pages';
+const dir = mkdtempSync(join(tmpdir(), 'cc-'));
+writeFileSync(join(dir, 'ency.html'), encyclopediaPage());
+const server = await serveStatic(dir);
+const res = await runCostBench(server.url, [{ name: 'ency', path: 'ency.html', expectedMarks: 0, reps: 5, settleMs: 1200 }], () => {}, ['none', 'ours']);
+const o = extra(res[0]!, 'ours');
+console.log('ours extra script', o.scriptMs.toFixed(1), 'task', o.taskMs.toFixed(1), 'heap kB', (o.heapBytes / 1024).toFixed(0), 'longest', res[0]!.ourLongestTaskMs.toFixed(1), res[0]!.ourLongestSite);
+await server.close(); process.exit(0);
