@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath, QUIET_FLAGS } from '../test/e2e/chromium';
+import { CARD_INTENT_MARK } from '../entrypoints/content/card-controller';
 import { BUILD_DIR, HIGHLIGHT_NAME } from '../test/e2e/harness';
 import { realAliases } from './corpus';
 import { median } from './stats';
@@ -272,7 +273,7 @@ export async function runFirstCard(baseUrl: string, path: string, reps: number, 
           await page.mouse.move(p.x - 30, p.y - 20);
           await page.mouse.move(p.x, p.y, { steps: 3 });
           await page.waitForFunction('window.__cardSeen !== null', undefined, { timeout: 10_000 });
-          const ms = (await page.evaluate(`window.__cardSeen - performance.getEntriesByName('context-cards:card-intent').at(-1).startTime`)) as number;
+          const ms = (await page.evaluate(`window.__cardSeen - performance.getEntriesByName(${JSON.stringify(CARD_INTENT_MARK)}).at(-1).startTime`)) as number;
           runs.push({ delay, ms });
         } finally {
           await page.close();

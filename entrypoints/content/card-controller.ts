@@ -74,7 +74,7 @@ export function createCardController(ctx: ContentScriptContext, loadCard: () => 
   return {
     hover(t) {
       // The dwell has begun: fetch the card's code now, so it is here when the dwell ends.
-      if (t) getUi().catch(() => undefined);
+      if (t && !uiPromise) getUi().catch(() => undefined);
       if (sticky && (t === null || t.range === shown?.range)) return;
       sticky = false;
       intent.overMark(t);

@@ -9,14 +9,11 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  ARTIFACTS_DIR, FIXTURES_DIR, hoverText, inExtension, launchWithExtension, markCount, openPopup, pointOf, serveStatic, tabIdOf, waitForMarks,
+  ARTIFACTS_DIR, clearStorage, FIXTURES_DIR, hoverText, inExtension, launchWithExtension, markCount, openPopup, pointOf, serveStatic, storedSettings, storeSettings, tabIdOf, waitForMarks,
   type ExtensionBrowser, type StaticServer,
 } from './harness';
 
-type Chrome = {
-  storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> } };
-  action: { getBadgeText(q: { tabId: number }): Promise<string> };
-};
+type Chrome = { action: { getBadgeText(q: { tabId: number }): Promise<string> } };
 
 let server: StaticServer;
 let ext: ExtensionBrowser;
@@ -34,8 +31,8 @@ async function openTab(url: string, min = 1): Promise<{ page: Page; tabId: numbe
   return { page, tabId: await tabIdOf(ext, url) };
 }
 
-const setStored = (value: unknown) => inExtension(ext, (v) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ settings: v }), value);
-const stored = () => inExtension(ext, async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('settings')).settings, null);
+const setStored = (value: unknown) => storeSettings(ext, value);
+const stored = () => storedSettings(ext);
 const badge = (tabId: number) => inExtension(ext, (id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
 /** The popup's site switch, once the tab has said which site it is on. */
 async function siteSwitch(popup: Page) {
@@ -64,7 +61,7 @@ beforeAll(async () => {
 
 // Each test starts from the defaults, whatever the one before it switched.
 beforeEach(async () => {
-  await inExtension(ext, () => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.clear(), null);
+  await clearStorage(ext);
 });
 
 afterAll(async () => {

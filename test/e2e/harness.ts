@@ -176,15 +176,12 @@ export function strictCspFor(file: string): string {
 }
 
 /** Opens the next mention's card the way the keyboard command does (the background sends this message). */
-export async function sendToTab(ext: ExtensionBrowser, tabId: number, message: object): Promise<unknown> {
-  const probe = await ext.context.newPage();
-  await probe.goto(ext.popupUrl);
-  const res = await probe.evaluate(
-    ([id, msg]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, msg as object),
-    [tabId, message] as const,
+export function sendToTab(ext: ExtensionBrowser, tabId: number, message: object): Promise<unknown> {
+  return inExtension(
+    ext,
+    ([id, msg]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, msg),
+    [tabId, message] as [number, object],
   );
-  await probe.close();
-  return res;
 }
 
 /** The popup as a page acting for `tabId`, the way tests and `npm start` open it. */
@@ -204,4 +201,22 @@ export async function inExtension<A, R>(ext: ExtensionBrowser, fn: (arg: A) => R
   } finally {
     await probe.close();
   }
+}
+
+/** Written out in each function below: functions run in the extension page, closures do not travel. */
+type StorageArea = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> };
+
+/** Writes the stored settings as they are, valid or not (the extension's key is `settings`). */
+export function storeSettings(ext: ExtensionBrowser, value: unknown): Promise<void> {
+  return inExtension(ext, (v) => (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.set({ settings: v }), value);
+}
+
+/** The stored settings as they are. */
+export function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
+  return inExtension(ext, async () => (await (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.get('settings')).settings, null);
+}
+
+/** Back to a fresh install's storage: the defaults. */
+export function clearStorage(ext: ExtensionBrowser): Promise<void> {
+  return inExtension(ext, () => (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.clear(), null);
 }

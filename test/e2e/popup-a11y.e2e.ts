@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, FIXTURES_DIR, inExtension, launchWithExtension, markCount, openPopup, serveStatic, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from './harness';
+import { ARTIFACTS_DIR, clearStorage, FIXTURES_DIR, launchWithExtension, markCount, openPopup, serveStatic, storeSettings, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from './harness';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Chrome's popup is at most 800 x 600; ours is 380 wide. */
@@ -81,7 +81,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     it('the options page has no axe violations, with sites listed', async () => {
-      await inExtension(s.ext, (v) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: v }), {
+      await storeSettings(s.ext, {
         enabled: true, disabledSites: ['example.com', 'news.example.co.uk', 'file://'], hoverDelay: 'normal', markStyle: 'underline',
       });
       const options = await s.ext.context.newPage();
@@ -92,7 +92,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect((await axe(options)).violations).toEqual([]);
       await options.getByRole('button', { name: 'Turn back on for example.com' }).click();
       await expect.poll(() => options.getByRole('button', { name: /^Turn back on for/ }).count()).toBe(2);
-      await inExtension(s.ext, () => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear(), null);
+      await clearStorage(s.ext);
       await options.close();
     });
   });
