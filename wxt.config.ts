@@ -1,8 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { assertValidDataset } from './data/validate';
 import { checkSize, describeSize } from './scripts/size-budget';
+
+const BARE_BROWSER = resolve(import.meta.dirname, 'entrypoints/content/bare-browser.ts');
+
+/** Resolves `wxt/browser` (and the polyfill module's alias for it) to the bare API. */
+function bareBrowser(): Plugin {
+  return {
+    name: 'context-cards:bare-browser',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser' ? BARE_BROWSER : null),
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -28,6 +40,12 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The content script and the card script take the bare extension API (see
+    // entrypoints/content/bare-browser.ts); the popup, options and background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
+      config.plugins = [...(config.plugins ?? []), bareBrowser()];
+    },
     // A malformed dataset fails the build, naming the fact or source at fault.
     'build:before': () => {
       assertValidDataset(JSON.parse(readFileSync(resolve(import.meta.dirname, 'data/dataset.json'), 'utf8')));

@@ -5,7 +5,7 @@
  */
 import { accepts, besideAnotherName, BLOCK_SEPARATOR, type RuleContext } from './context-rules';
 import { BLOCKERS } from './editorial';
-import { compileMatcher, matcherSource, type Candidate, type MatchableAlias } from './matcher';
+import { compileMatcher, matcherSource, quickSource, type Candidate, type MatchableAlias } from './matcher';
 import type { Alias, AliasRule, Dataset, Entity } from './schema';
 
 /**
@@ -15,8 +15,11 @@ import type { Alias, AliasRule, Dataset, Entity } from './schema';
 export interface DetectionData {
   filmAnchors: string[];
   entities: Array<Pick<Entity, 'id' | 'name' | 'marked'> & { aliases: Array<Pick<Alias, 'surface' | 'rule'>> }>;
-  /** The matchers' regex sources, built ahead (`matcherSource`); built at once when absent. */
-  compiled?: { names: string; anchors: string };
+  /**
+   * The regex sources, built ahead: the matchers' (`matcherSource`) and the quick look's
+   * (`quickSource`); built at once when absent.
+   */
+  compiled?: { names: string; anchors: string; quick: string };
 }
 
 export function detectionData(dataset: Dataset): DetectionData {
@@ -25,8 +28,18 @@ export function detectionData(dataset: Dataset): DetectionData {
     entities: dataset.entities.map((e) => ({ id: e.id, name: e.name, marked: e.marked, aliases: e.aliases.map((a) => ({ surface: a.surface, rule: a.rule })) })),
   };
   const t = tables(slim);
-  return { ...slim, compiled: { names: matcherSource(t.aliases), anchors: matcherSource(t.anchors) } };
+  return { ...slim, compiled: { names: matcherSource(t.aliases), anchors: matcherSource(t.anchors), quick: quickSource(t.aliases.filter(standsAlone)) } };
 }
+
+/**
+ * Aliases that can be marked with no other name on the page: all but "never" and the bare
+ * names that count only once the full name is there too ("Jones" after "Rashida Jones"). A
+ * page none of these can match needs no closer reading.
+ */
+function standsAlone(a: DetectAlias): boolean {
+  return a.marked && a.rule !== 'never' && a.rule !== 'backreference';
+}
+
 
 /** Every alias the names matcher knows (capitalised forms and blockers included) and the anchors'. */
 function tables(dataset: DetectionData): { aliases: DetectAlias[]; anchors: MatchableAlias[] } {
@@ -81,11 +94,6 @@ export interface Detector {
   steps(page: PageTextLike, namedElsewhere?: ReadonlySet<string>): Generator<void, Mention[]>;
   /** Entities with aliases that count only once the full name is on the page. */
   backreferenced: ReadonlySet<string>;
-  /**
-   * False when `text` holds no name that could ever be marked, whatever its context: then a
-   * page needs no closer reading. True does not promise a mention ("Jones" alone is not one).
-   */
-  mayMention(text: string): boolean;
 }
 
 const BACKREFERENCE_RULES: ReadonlySet<AliasRule> = new Set(['backreference', 'backreference-or-context']);
@@ -127,8 +135,7 @@ export function createDetector(dataset: DetectionData): Detector {
     for (let r = it.next(); ; r = it.next()) if (r.done) return r.value;
   };
   const backreferenced = new Set(aliases.filter((a) => a.marked && BACKREFERENCE_RULES.has(a.rule)).map((a) => a.entityId));
-  const mayMention = (text: string) => names.some(text, (a) => a.marked && a.rule !== 'never');
-  return Object.assign(detect, { backreferenced, steps, mayMention });
+  return Object.assign(detect, { backreferenced, steps });
 }
 
 /** Text per matching step: at 50 MB/s about a millisecond, well inside an idle slice. */

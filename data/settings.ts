@@ -85,8 +85,17 @@ export function siteOf(url: string): string | null {
 
 function normalizeSite(host: string): string | null {
   if (host === LOCAL_FILES_SITE) return host;
-  const h = host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
-  return /^[\p{L}\p{N}.:\-[\]]+$/u.test(h) ? h : null;
+  let h = host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  // An address's host is ASCII already (punycode): a plain class, not \p{L}, which costs
+  // every page about a millisecond to compile. A stored Unicode name is put in that form.
+  if (/[^\x00-\x7f]/.test(h)) {
+    try {
+      h = new URL(`http://${h}`).hostname;
+    } catch {
+      return null;
+    }
+  }
+  return /^[a-z0-9._:\-[\]]+$/.test(h) ? h : null;
 }
 
 /** How the popup and the options page name a site. */

@@ -149,35 +149,6 @@ export function* readPageText(root: Node, out: PageText = emptyPageText(), slice
   return out;
 }
 
-/**
- * A first, cheap look at a whole page: the data of its text nodes through one TreeWalker,
- * the way the floor extension reads (see the bench), tested a slice at a time by `test`.
- * Text nodes are joined by "\n", so every name the full reader could find within a block is
- * in the joined text too, whether or not inline elements split it (a gap in a name matches
- * any whitespace). True, and early, as soon as a slice may name someone, or a custom element
- * hosts an open shadow root (a TreeWalker cannot enter one; the full reader does); false
- * when the page needs no full read at all.
- */
-export function* needsFullRead(root: Node, test: (text: string) => boolean, sliceSize = 1500): Generator<void, boolean> {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  /** A name may straddle the cut between two slices: the last few nodes of one open the next. */
-  const OVERLAP = 4;
-  let parts: string[] = [];
-  let n = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === TEXT_NODE) parts.push((node as Text).data);
-    // Shadow roots are, nearly always, hosted by custom elements (their names have a hyphen).
-    else if ((node as Element).localName.includes('-') && (node as Element).shadowRoot) return true;
-    if (++n % sliceSize === 0) {
-      if (test(parts.join('\n'))) return true;
-      parts = parts.slice(-OVERLAP);
-      yield;
-    }
-  }
-  return test(parts.join('\n'));
-}
-
 export function emptyPageText(): PageText {
   return { text: '', nodes: [], starts: [], titled: [], shadowRoots: [] };
 }

@@ -8,7 +8,7 @@ import type { Detector } from '../../data/detect';
 import type { Painter } from './highlight';
 import { runWhenIdle } from './idle';
 import { MentionStore, toMarkedSteps, type MarkedMention } from './mention-store';
-import { isBlock, isSkipped, needsFullRead, readPageText } from './page-text';
+import { isBlock, isSkipped, readPageText } from './page-text';
 
 /** Let a burst of DOM changes settle before reading again (one frame is too eager for React). */
 const SETTLE_MS = 150;
@@ -35,7 +35,7 @@ export interface Scanner {
   /** Resolves once nothing is queued or running. */
   ready(): Promise<void>;
   /** How many block rescans ran (for tests and the benchmark). */
-  stats(): { fullScans: number; blockScans: number; deferred: number; quickSkips: number };
+  stats(): { fullScans: number; blockScans: number; deferred: number };
   stop(): void;
 }
 
@@ -54,7 +54,7 @@ export function startScanner(
   const doc = root.ownerDocument;
   const dirty = new Set<Element>();
   const history = new WeakMap<Element, number[]>();
-  const stats = { fullScans: 0, blockScans: 0, deferred: 0, quickSkips: 0 };
+  const stats = { fullScans: 0, blockScans: 0, deferred: 0 };
   let full = true;
   let running: Promise<void> | null = null;
   let settle: ReturnType<typeof setTimeout> | null = null;
@@ -63,18 +63,8 @@ export function startScanner(
   let lastReread = -Infinity;
   let rereadQueued = false;
 
-  let first = true;
   function* work(): Generator<void, void> {
     while (full || dirty.size || sweep) {
-      if (full && first) {
-        first = false;
-        // Nearly every page names nobody: a quick look settles it, and the full read is skipped.
-        if (!(yield* needsFullRead(root, detect.mayMention))) {
-          full = false;
-          stats.quickSkips++;
-          continue;
-        }
-      }
       if (full) {
         full = false;
         sweep = false;

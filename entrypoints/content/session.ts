@@ -1,24 +1,19 @@
 /**
- * Everything the extension does on a page while it is on there: the scanner and its marks,
- * the card, the input listeners and the badge count. `stop()` undoes all of it at once, so
- * turning the extension off on a site leaves the open tab as if we had never been there.
+ * Everything the extension does on a page while it is on there: a lookout until the page may
+ * name someone, then the scanner and its marks, the card, the input listeners and the badge
+ * count. `stop()` undoes all of it at once, so turning the extension off on a site leaves the
+ * open tab as if we had never been there.
  */
-import { browser } from 'wxt/browser';
-import { createDetector, type DetectionData, type Detector } from '../../data/detect';
 import detection from '../../data/detection.json';
-import { HOVER_DELAY_MS, type Settings } from '../../data/settings';
+import type { Settings } from '../../data/settings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createCardController } from './card-controller';
-import { loadCardModule, UI_TAG } from './card-loader';
-import { createPainter } from './highlight';
-import { goToNextMention, onEscape } from './keyboard';
-import type { MentionStore } from './mention-store';
-import { pointerHandlers } from './pointer';
-import { COUNT_REPORT, type CountReport } from './protocol';
-import { startScanner } from './scanner';
+import { quickTest } from '../../data/matcher';
+import { startLookout } from './lookout';
+import type { MarkedMention } from './mention-store';
 
 export interface Session {
-  store: MentionStore;
+  /** The page's marked mentions, in page order (none before the page names anyone). */
+  mentions(): readonly MarkedMention[];
   /** Resolves once the page's marks are current. */
   ready(): Promise<void>;
   /** A setting changed while the session runs (hover delay, mark style). */
@@ -30,66 +25,39 @@ export interface Session {
   stop(): void;
 }
 
-// Built once per page, on first need, and kept across off/on: the dataset does not change.
-let detector: Detector | null = null;
-
-const isOurs = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest(UI_TAG) != null;
-
-/**
- * Tells the background the tab's count, for the badge: when it changed, or when the page's
- * address did (the background clears a tab's badge when it starts loading, which a
- * single-page app's navigation may also do). A page with no mention never sends anything.
- */
-function badgeReporter() {
-  let sent = 0;
-  let sentFor = location.href;
-  return (count: number, force = false) => {
-    if (count === sent && (count === 0 || (sentFor === location.href && !force))) return;
-    sent = count;
-    sentFor = location.href;
-    const msg: CountReport = { type: COUNT_REPORT, count };
-    // No background to answer (the extension is reloading): the badge simply stays as it was.
-    browser.runtime.sendMessage(msg).catch(() => undefined);
-  };
-}
+/** The quick look's test, built once per page: no Unicode flag, so it compiles in no time. */
+let mayName: ((text: string) => boolean) | null = null;
 
 export function startSession(ctx: ContentScriptContext, initial: Settings): Session {
   let settings = initial;
-  const detect = (detector ??= createDetector(detection as DetectionData));
-  const report = badgeReporter();
-  const painter = createPainter(settings.markStyle);
-  const scanner = startScanner(document.body, detect, painter, isOurs, (store) => report(store.size));
-  const cards = createCardController(ctx, loadCardModule, () => HOVER_DELAY_MS[settings.hoverDelay]);
-
-  const listeners = new AbortController();
-  const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, opts: AddEventListenerOptions) =>
-    document.addEventListener(type, fn as EventListener, { ...opts, signal: listeners.signal });
-  const pointer = pointerHandlers(scanner.store, cards, () => HOVER_DELAY_MS[settings.hoverDelay] === null);
-  on('pointermove', pointer.onMove, { passive: true, capture: true });
-  on('pointerdown', pointer.onDown, { passive: true, capture: true });
-  on('pointerup', pointer.onUp, { passive: true, capture: true });
-  on('keydown', onEscape(cards), { capture: true });
-  // Back from the back-forward cache: the browser may have reset the badge meanwhile.
-  window.addEventListener('pageshow', (e) => e.persisted && report(scanner.store.size, true), { signal: listeners.signal });
-
+  let stopped = false;
+  let marking: Session | null = null;
+  let starting: Promise<void> | null = null;
+  const lookout = startLookout(document.body, (mayName ??= quickTest(detection.compiled.quick)), () => {
+    // The marking code is evaluated only now, so its setup (the context rules' patterns, the
+    // painter, the card's wiring) costs a page that names nobody nothing.
+    starting = import('./marking').then(({ startMarking }) => {
+      if (!stopped) marking = startMarking(ctx, settings);
+    });
+  });
   return {
-    store: scanner.store,
-    ready: () => scanner.ready(),
-    update(next) {
-      // A card opened under the old way of opening would not close the new way (a hover card
-      // under "only on click" has no pointer-leave to end it).
-      if (next.hoverDelay !== settings.hoverDelay) cards.close();
-      settings = next;
-      painter.setStyle(next.markStyle);
+    mentions: () => marking?.mentions() ?? [],
+    async ready() {
+      await lookout.ready();
+      await starting;
+      await marking?.ready();
     },
-    next: () => goToNextMention(scanner.store, cards, { focus: true }),
-    show: (entity) => goToNextMention(scanner.store, cards, { entity, focus: false, flash: (r) => painter.flash(r) }),
+    update(next) {
+      settings = next;
+      marking?.update(next);
+    },
+    next: () => marking?.next() ?? false,
+    show: (entity) => marking?.show(entity) ?? false,
     stop() {
-      listeners.abort();
-      scanner.stop();
-      cards.destroy();
-      painter.dispose();
-      report(0);
+      stopped = true;
+      lookout.stop();
+      marking?.stop();
+      marking = null;
     },
   };
 }

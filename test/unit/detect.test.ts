@@ -281,14 +281,3 @@ describe('companies and producers', () => {
   });
 });
 
-describe('mayMention', () => {
-  const d = createDetector(dataset);
-  it('is false where no name could ever be marked: unmarked names, "never" aliases, nothing', () => {
-    expect(d.mayMention('Netflix bought it. Mark the date. Nothing else.')).toBe(false);
-    expect(d.mayMention('')).toBe(false);
-  });
-  it('is true for a name that context could make a mention, or a full name', () => {
-    expect(d.mayMention('Rashida Jones')).toBe(true);
-    expect(d.mayMention('Jones said so.')).toBe(true);
-  });
-});

@@ -1,12 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dataset } from '../../data/dataset';
-import { createDetector } from '../../data/detect';
 import {
   BLOCK_SEPARATOR,
   emptyPageText,
   isSkipped,
   locate,
-  needsFullRead,
   nodeIndexAt,
   readPageText,
   readPageTextNow,
@@ -195,42 +192,5 @@ describe('isSkipped', () => {
     expect(isSkipped(el('<div hidden></div>'))).toBe(true);
     expect(isSkipped(el('<pre></pre>'))).toBe(true);
     expect(isSkipped(el('<p></p>'))).toBe(false);
-  });
-});
-
-describe('needsFullRead: the quick look that spares most pages the full read', () => {
-  const detect = createDetector(dataset);
-  const look = (html: string, slice?: number) => {
-    document.body.innerHTML = html;
-    const it = needsFullRead(document.body, detect.mayMention, slice);
-    for (let r = it.next(); ; r = it.next()) if (r.done) return r.value;
-  };
-
-  it('says no for a page that names nobody, even with common first names alone', () => {
-    expect(look('<h1>Budget</h1><p>The council met on <b>Tuesday</b>. Mark the date.</p><p>Netflix rose.</p>')).toBe(false);
-  });
-
-  it('says yes for a name, whole or split by inline elements or a line break', () => {
-    expect(look('<p>Natalie Portman stars.</p>')).toBe(true);
-    expect(look('<p><b>Natalie</b> Portman stars.</p>')).toBe(true);
-    expect(look('<p>Natalie<br>Portman stars.</p>')).toBe(true);
-  });
-
-  it('says yes for a name at the start of a block after a word (no separator glues them)', () => {
-    expect(look('<h2>Casting news</h2><p>Lena Dunham directs.</p>')).toBe(true);
-  });
-
-  it('finds a name that straddles two slices', () => {
-    const filler = Array.from({ length: 9 }, (_, i) => `<span>w${i}</span>`).join(' ');
-    expect(look(`<p>${filler} <b>Natalie</b> <i>Portman</i></p>`, 10)).toBe(true);
-  });
-
-  it('says yes when a custom element hosts an open shadow root, which it cannot read', () => {
-    document.body.innerHTML = '<p>Nothing here.</p><news-card></news-card>';
-    document.querySelector('news-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Natalie Portman</p>';
-    const it = needsFullRead(document.body, detect.mayMention);
-    let r = it.next();
-    while (!r.done) r = it.next();
-    expect(r.value).toBe(true);
   });
 });
