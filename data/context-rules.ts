@@ -3,6 +3,8 @@
  * Pure functions over the page's text: the ledger's `accept_when` for each ambiguous alias,
  * made concrete (see `AliasRule` in schema.ts for the list).
  */
+import { isWordChar } from './char-classes';
+import { capitalisedBefore, hyphenatedBefore, possessiveTitleAfter, titleCased, wordAfter, wordBefore } from './neighbour-words';
 import type { AliasRule } from './schema';
 
 export const BLOCK_SEPARATOR = '\u2029';
@@ -49,13 +51,6 @@ const NOT_A_NAME = new Set(
     .split(' '),
 );
 
-/** The capitalised word just before a name; an honorific keeps its full stop ("Dr. Ryan" is someone else). */
-const WORD_BEFORE = /(\p{Lu}[\p{L}’'-]*(?:(?<=^|[^\p{L}](?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Sgt))\.)?)[ \u00a0]+$/u;
-const WORD_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}’'-]*)/u;
-/** Another name joined to this one by a hyphen: "Zeta-Jones". */
-const HYPHEN_BEFORE = /\p{Lu}\p{L}*[-\u2010\u2011]$/u;
-/** A possessive followed by a capitalised word reads as a title or a brand: "Natalie's Rap". */
-const POSSESSIVE_TITLE = /^['’]s[ \u00a0]+\p{Lu}/u;
 
 export function blockAround(text: string, start: number, end: number): [number, number] {
   const s = text.lastIndexOf(BLOCK_SEPARATOR, start - 1) + 1;
@@ -104,17 +99,11 @@ function filmPage(ctx: RuleContext): boolean {
     const named = new Set<string>();
     for (const [s, e] of ctx.anchors) {
       const t = ctx.text.slice(s, e).replace(/\s+/gu, ' ');
-      if (!GENERIC_ANCHORS.test(t)) named.add(t.toLocaleUpperCase('en'));
+      if (!GENERIC_ANCHORS.test(t)) named.add(t.toUpperCase());
     }
     ctx.filmPage = named.size >= FILM_PAGE_ANCHORS;
   }
   return ctx.filmPage;
-}
-
-/** Most words capitalised: a headline, where a capital after a name says nothing. */
-function titleCased(text: string): boolean {
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
 /** Capitalised in the middle of an ordinary sentence: a proper noun, here the title. */
@@ -154,14 +143,16 @@ function isQuoted(text: string, c: RuleCandidate): boolean {
 /** True when the capitalised word beside the name makes it someone else: "Paul Ryan", "Ally McBeal", "Portman Road". */
 export function besideAnotherName(ctx: RuleContext, c: RuleCandidate): boolean {
   const head = ctx.text.slice(Math.max(0, c.start - 40), c.start);
-  const before = WORD_BEFORE.exec(head);
-  if (before && (before[1]?.endsWith('.') || !NOT_A_NAME.has(before[1] ?? ''))) return true;
+  // The capitalised word just before; an honorific keeps its full stop ("Dr. Ryan" is someone else).
+  const before = wordBefore(head);
+  if (before !== null && (before.endsWith('.') || !NOT_A_NAME.has(before))) return true;
   // "Zeta-Jones" is someone else; "Dunham-Portman Package" joins two of ours.
-  if (HYPHEN_BEFORE.test(head)) return !ctx.anchors.some(([, e]) => e === c.start - 1);
+  if (hyphenatedBefore(head)) return !ctx.anchors.some(([, e]) => e === c.start - 1);
   const tail = ctx.text.slice(c.end, c.end + 40);
-  // "Natalie's Rap" is a sketch; "Dunham's Good Thing Going" is hers.
-  if (POSSESSIVE_TITLE.test(tail) && c.entityName.startsWith(`${c.text} `)) return true;
-  return WORD_AFTER.test(tail);
+  // A possessive and a capitalised word read as a title or a brand: "Natalie's Rap" is a
+  // sketch; "Dunham's Good Thing Going" is hers.
+  if (possessiveTitleAfter(tail) && c.entityName.startsWith(`${c.text} `)) return true;
+  return wordAfter(tail) !== null;
 }
 
 /** How often the full name must appear for its bearer to be the page's subject. */
@@ -173,8 +164,6 @@ export interface Bearer {
   name: string;
 }
 
-const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)[ \u00a0]+$/u;
-const LETTER = /[\p{L}\p{N}_]/u;
 
 /**
  * Every "<Name> Word" and "Word <Name>" on the page: the people who share a surname or first
@@ -189,11 +178,13 @@ function bearersOf(ctx: RuleContext, word: string): Bearer[] {
   const { text } = ctx;
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
     const end = i + word.length;
-    if (LETTER.test(text.charAt(i - 1)) || LETTER.test(text.charAt(end))) continue;
-    const before = NAME_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
-    if (before && !NOT_A_NAME.has(before[1]!)) out.push({ start: i - before[0].length, name: `${before[1]} ${word}` });
-    const after = WORD_AFTER.exec(text.slice(end, end + 40));
-    if (after && !NOT_A_NAME.has(after[1]!)) out.push({ start: i, name: `${word} ${after[1]}` });
+    // One UTF-16 unit each side: half a surrogate pair is no letter.
+    if ((i > 0 && isWordChar(text.charCodeAt(i - 1))) || (end < text.length && isWordChar(text.charCodeAt(end)))) continue;
+    const head = text.slice(Math.max(0, i - 40), i);
+    const before = capitalisedBefore(head);
+    if (before && !NOT_A_NAME.has(before.word)) out.push({ start: i - (head.length - before.start), name: `${before.word} ${word}` });
+    const after = wordAfter(text.slice(end, end + 40));
+    if (after !== null && !NOT_A_NAME.has(after)) out.push({ start: i, name: `${word} ${after}` });
   }
   out.sort((a, b) => a.start - b.start);
   ctx.bearers.set(word, out);
@@ -208,7 +199,7 @@ function bearersOf(ctx: RuleContext, word: string): Bearer[] {
  */
 function bearerVerdict(ctx: RuleContext, c: RuleCandidate): boolean | null {
   const bearers = bearersOf(ctx, c.text);
-  const ours = (b: Bearer) => b.name === c.entityName || b.name === c.entityName.toLocaleUpperCase('en');
+  const ours = (b: Bearer) => b.name === c.entityName || b.name === c.entityName.toUpperCase();
   const others = new Map<string, number>();
   let own = 0;
   for (const b of bearers) if (ours(b)) own++; else others.set(b.name, (others.get(b.name) ?? 0) + 1);

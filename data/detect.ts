@@ -54,13 +54,13 @@ function tables(dataset: DetectionData): { aliases: DetectAlias[]; anchors: Matc
   const surfaces = new Set(given.map((a) => a.surface));
   const aliases = [...given];
   for (const a of given) {
-    const upper = a.surface.toLocaleUpperCase('en');
+    const upper = a.surface.toUpperCase();
     if (!surfaces.has(upper)) {
       surfaces.add(upper);
       aliases.push({ ...a, surface: upper });
     }
   }
-  const anchors = dataset.filmAnchors.flatMap((surface) => [...new Set([surface, surface.toLocaleUpperCase('en')])].map((s) => ({ surface: s, entityId: '' })));
+  const anchors = dataset.filmAnchors.flatMap((surface) => [...new Set([surface, surface.toUpperCase()])].map((s) => ({ surface: s, entityId: '' })));
   return { aliases, anchors };
 }
 

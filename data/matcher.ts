@@ -1,9 +1,11 @@
 /**
  * Finds every alias in a text in one pass, whatever the number of aliases: all surfaces are
- * compiled into a single Unicode-aware regular expression, longest first, so "Natalie Portman"
- * wins over "Natalie" and the cost grows with the text, not the name list (mark.js runs one
- * regex per keyword; see DESIGN.md).
+ * compiled into a single regular expression, longest first, so "Natalie Portman" wins over
+ * "Natalie" and the cost grows with the text, not the name list (mark.js runs one regex per
+ * keyword; see DESIGN.md). Word boundaries in any script are checked in code, not in the
+ * pattern: a `\p{L}` class costs every page that names someone its compile time.
  */
+import { codePointAt, codePointBefore, isWordChar } from './char-classes';
 
 export interface MatchableAlias {
   surface: string;
@@ -25,7 +27,6 @@ export interface Candidate<A extends MatchableAlias = MatchableAlias> {
 const GAP = '[ \\t\\n\\r\\f\\u00a0\\u202f\\u2007]+';
 const APOSTROPHES = "['\\u2019\\u02bc]";
 const HYPHENS = '[-\\u2010\\u2011]';
-const WORD_CHAR = '[\\p{L}\\p{N}_]';
 
 /** A surface as regex units: one per character, with gaps, apostrophes and hyphens as classes. */
 function surfaceUnits(surface: string, gap = GAP): string[] {
@@ -83,18 +84,15 @@ export interface Matcher<A extends MatchableAlias> {
 /**
  * The regular expression's source for these aliases. Building it walks every surface, so the
  * content script gets it ready-made from the build (`data/detection.json`) rather than
- * building it on every page it loads on.
+ * building it on every page it loads on. It holds no word boundaries: `compileMatcher` checks
+ * them, so that the pattern needs no Unicode classes.
  */
 export function matcherSource(aliases: readonly MatchableAlias[]): string {
   const surfaces = [...new Set(aliases.map((a) => normalizeSurface(a.surface)))];
   if (surfaces.length === 0) return '';
-  const pattern = trieRegex(surfaces);
-  // A name starts and ends at a word boundary in any script: "Portman's" matches, "Portmanteau"
-  // does not. Hyphens count as boundaries ("Portman-led"); the context rules tell
-  // "Zeta-Jones" from "Dunham-Portman".
   // The class of first characters up front lets the engine skip most positions at once.
   const first = [...new Set(surfaces.map((s) => surfaceUnits(s)[0]!))].join('');
-  return `(?=[${first}])(?<!${WORD_CHAR})(?:${pattern})(?!${WORD_CHAR})`;
+  return `(?=[${first}])(?:${trieRegex(surfaces)})`;
 }
 
 /**
@@ -127,7 +125,7 @@ export function compileMatcher<A extends MatchableAlias>(aliases: readonly A[], 
     }
     return bySurface.get(normalizeSurface(text));
   };
-  const re = new RegExp(source, 'gu');
+  const re = new RegExp(source, 'g');
   return {
     find(text, from = 0, to = text.length) {
       const out: Candidate<A>[] = [];
@@ -135,10 +133,34 @@ export function compileMatcher<A extends MatchableAlias>(aliases: readonly A[], 
       const part = from === 0 && to === text.length ? text : text.slice(from, to);
       re.lastIndex = 0;
       for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-        const alias = lookup(m[0]);
-        if (alias) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], alias });
+        const start = m.index;
+        // A name starts and ends at a word boundary in any script: "Portman's" matches,
+        // "Portmanteau" does not. Hyphens count as boundaries ("Portman-led"); the context
+        // rules tell "Zeta-Jones" from "Dunham-Portman".
+        const end = isWordChar(codePointBefore(part, start)) ? -1 : boundedEnd(part, start, start + m[0].length, lookup);
+        if (end < 0) {
+          re.lastIndex = start + 1;
+          continue;
+        }
+        re.lastIndex = end;
+        const matched = part.slice(start, end);
+        const alias = lookup(matched);
+        if (alias) out.push({ start: from + start, end: from + end, text: matched, alias });
       }
       return out;
     },
   };
+}
+
+/**
+ * Where the longest alias from `start` ends at a word boundary: `end` itself, or a shorter
+ * alias inside it ("Natalie" in "Natalie Portmanteau"), as a pattern ending in a negative
+ * lookahead would backtrack to; -1 when none does.
+ */
+function boundedEnd(text: string, start: number, end: number, lookup: (text: string) => unknown): number {
+  if (!isWordChar(codePointAt(text, end))) return end;
+  for (let e = end - 1; e > start; e--) {
+    if (!isWordChar(codePointAt(text, e)) && lookup(text.slice(start, e))) return e;
+  }
+  return -1;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, normalizeSurface, type MatchableAlias } from '../../data/matcher';
+import { mulberry32 } from '../../bench/prng';
+import { dataset } from '../../data/dataset';
+import { compileMatcher, matcherSource, normalizeSurface, type MatchableAlias } from '../../data/matcher';
 
 const alias = (surface: string, entityId = surface.toLowerCase().replace(/\W+/g, '_')): MatchableAlias => ({ surface, entityId });
 const portman = compileMatcher([alias('Natalie', 'natalie'), alias('Portman', 'portman'), alias('Natalie Portman', 'full')]);
@@ -112,5 +114,33 @@ describe('normalizeSurface', () => {
   it('folds gaps, apostrophes and hyphens', () => {
     expect(normalizeSurface('Natalie\u00a0\n Portman’s')).toBe("Natalie Portman's");
     expect(normalizeSurface('Neta\u2010Lee')).toBe('Neta-Lee');
+  });
+});
+
+describe('word boundaries checked in code, as a Unicode pattern would', () => {
+  // The matcher's pattern holds no boundaries (a `\p{L}` class costs every page its compile
+  // time); it must find exactly what the pattern with Unicode boundaries around it finds.
+  const aliases = [...dataset.entities.flatMap((e) => e.aliases.map((a) => alias(a.surface, e.id))), alias('Warner Bros.'), alias('Warner Bros'), alias('Good S--')];
+  const source = matcherSource(aliases);
+  const reference = new RegExp(`(?<![\\p{L}\\p{N}_])${source}(?![\\p{L}\\p{N}_])`, 'gu');
+  const ours = compileMatcher(aliases, source);
+  const referenceFind = (text: string) => [...text.matchAll(reference)].map((m) => [m.index, m.index + m[0].length]);
+
+  const FRAGMENTS = [
+    ...aliases.map((a) => a.surface), 'Natalie Portmanteau', 'Portmans', 'Ryanair', 'Lena', 'Dunham', 'Meg', 'Ryan',
+    'a', 'é', 'Ж', 'ж', '한', 'ナ', '𝐀', '😀', '٣', '7', '_', '’', "'", '-', '\u2010', ' ', '\u00a0', '\n', '.', ',', '\u2029', 'Bros', 'S', '--',
+  ];
+  it('on thousands of random texts built from names, their pieces and characters of many scripts', () => {
+    const rng = mulberry32(5);
+    for (let n = 0; n < 4000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(rng() * 12) }, () => FRAGMENTS[Math.floor(rng() * FRAGMENTS.length)]!).join('');
+      expect(ours.find(text).map((c) => [c.start, c.end]), JSON.stringify(text)).toEqual(referenceFind(text));
+    }
+  });
+
+  it('backs off to a shorter name when the longer one runs into a word', () => {
+    expect(found(portman, 'Natalie Portmanteau')).toEqual([['Natalie', 'natalie']]);
+    expect(found(compileMatcher([alias('Warner Bros.'), alias('Warner Bros')]), 'at Warner Bros.com')).toEqual([['Warner Bros', 'warner_bros']]);
+    expect(found(portman, '𝐀Portman Portman𝐀 😀Portman😀')).toEqual([['Portman', 'portman']]);
   });
 });
