@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath, QUIET_FLAGS } from '../test/e2e/chromium';
-import { HIGHLIGHT_NAME, launchWithExtension } from '../test/e2e/harness';
+import { launchWithExtension } from '../test/e2e/harness';
+import { probeRead } from '../test/e2e/probe';
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -44,19 +45,11 @@ export async function launchWithout(): Promise<BenchBrowser> {
 }
 
 /**
- * Runs in the page before its own scripts: records every change in the number of our marks
- * (the highlight registry is shared with the page) and every long task, with page times
+ * Runs in the page before its own scripts: records every long task, with page times
  * (milliseconds since navigation start).
  */
 export const INSTRUMENTS = `(() => {
-  const rec = window.__bench = { marks: [], size: 0, longTasks: [] };
-  const tick = () => {
-    const h = CSS.highlights && CSS.highlights.get(${JSON.stringify(HIGHLIGHT_NAME)});
-    const n = h ? h.size : 0;
-    if (n !== rec.size) { rec.size = n; rec.marks.push([performance.now(), n]); }
-  };
-  // 5 ms: fine enough to time a scan, cheap enough not to matter (the same with and without us).
-  rec.timer = setInterval(tick, 5);
+  const rec = window.__bench = { longTasks: [] };
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) rec.longTasks.push([e.startTime, e.duration]);
@@ -65,16 +58,45 @@ export const INSTRUMENTS = `(() => {
 })();`;
 
 export interface PageRecord {
-  /** [page ms, mark count] at every change. */
+  /** [page ms, marks held by the extension] at every change seen. */
   marks: Array<[number, number]>;
   size: number;
   longTasks: Array<[number, number]>;
 }
 
+/**
+ * Our mark count over time, read from the content script's probe (its isolated world, over
+ * CDP) every 25 ms: the highlight registry only holds the marks near the screen. Reading
+ * costs the page a tiny evaluation per poll, the same whenever it runs.
+ */
+const POLL_MS = 25;
+const watchers = new WeakMap<Page, { marks: Array<[number, number]>; size: number; stop: () => void }>();
+
+export function watchMarks(page: Page): void {
+  if (watchers.has(page)) return;
+  const w = { marks: [] as Array<[number, number]>, size: 0, stop: () => {} };
+  let running = true;
+  w.stop = () => (running = false);
+  watchers.set(page, w);
+  void (async () => {
+    while (running && !page.isClosed()) {
+      const r = await probeRead(page).catch(() => null);
+      if (r && r.marks !== w.size) {
+        w.size = r.marks;
+        w.marks.push([r.now, r.marks]);
+      }
+      await new Promise((ok) => setTimeout(ok, POLL_MS));
+    }
+  })();
+}
+
 // In-page code is passed as strings: tsx (esbuild) would wrap functions in a helper that does
 // not exist in the page.
-export function readRecord(page: Page): Promise<PageRecord> {
-  return page.evaluate('({ marks: window.__bench.marks, size: window.__bench.size, longTasks: window.__bench.longTasks })');
+export async function readRecord(page: Page): Promise<PageRecord> {
+  watchMarks(page);
+  const w = watchers.get(page)!;
+  const longTasks = (await page.evaluate('window.__bench.longTasks')) as Array<[number, number]>;
+  return { marks: [...w.marks], size: w.size, longTasks };
 }
 
 export function pageNow(page: Page): Promise<number> {

@@ -11,7 +11,7 @@ import { dataset } from '../data/dataset';
 import { createDetector } from '../data/detect';
 import { readPageTextNow } from '../entrypoints/content/page-text';
 import { ROOT } from '../test/e2e/harness';
-import { INSTRUMENTS, launchWith, launchWithout, readRecord, waitForMarksToSettle, waitUntilPageTime, type BenchBrowser, type PageRecord } from './browsers';
+import { INSTRUMENTS, launchWith, launchWithout, readRecord, waitForMarksToSettle, waitUntilPageTime, watchMarks, type BenchBrowser, type PageRecord } from './browsers';
 import { max, median } from './stats';
 import { analyzeTrace, ourCallsBySite, startTrace, type MainThreadReport } from './trace';
 
@@ -56,6 +56,7 @@ async function tracedLoad(b: BenchBrowser, url: string, expected: number, window
   const page = await b.context.newPage();
   try {
     await page.addInitScript(INSTRUMENTS);
+    watchMarks(page);
     const cdp = await b.context.newCDPSession(page);
     const tracer = await startTrace(cdp);
     let rec: PageRecord;

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { dataset } from '../data/dataset';
 import { createDetector } from '../data/detect';
 import { readPageTextNow } from '../entrypoints/content/page-text';
-import { INSTRUMENTS, launchWith, launchWithout, pageNow, readRecord, type BenchBrowser, type PageRecord } from './browsers';
+import { INSTRUMENTS, launchWith, launchWithout, pageNow, readRecord, watchMarks, type BenchBrowser, type PageRecord } from './browsers';
 import { median } from './stats';
 import { analyzeTrace, ourCallsBySite, startTrace, type MainThreadReport } from './trace';
 import { STORM } from './pages';
@@ -90,6 +90,7 @@ export async function runOnce(b: BenchBrowser, url: string, tailMs: number, log:
   const page = await b.context.newPage();
   try {
     await page.addInitScript(INSTRUMENTS);
+    watchMarks(page);
     const cdp = await b.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const tracer = await startTrace(cdp);

@@ -65,3 +65,10 @@ export function summarize(mentions: ReadonlyArray<{ entity: string; text: string
   // Array.prototype.sort is stable: equal counts stay in reading order.
   return [...byEntity.values()].sort((a, b) => b.count - a.count);
 }
+
+/** Where the content script leaves its read-only probe, in its own world (see index.ts). */
+export const PROBE_GLOBAL = '__contextCardsProbe';
+export interface Probe {
+  /** Mentions marked on the page now, on screen or not. */
+  marks(): number;
+}

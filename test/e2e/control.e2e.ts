@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  ARTIFACTS_DIR, clearStorage, FIXTURES_DIR, hoverText, inExtension, launchWithExtension, markCount, openPopup, pointOf, serveStatic, storedSettings, storeSettings, tabIdOf, waitForMarks,
+  ARTIFACTS_DIR, clearStorage, FIXTURES_DIR, hoverText, inExtension, launchWithExtension, markCount, openPopup, paintedCount, pointOf, serveStatic, storedSettings, storeSettings, tabIdOf, waitForMarks,
   type ExtensionBrowser, type StaticServer,
 } from './harness';
 
@@ -154,6 +154,7 @@ describe('the switches', () => {
     // Back on: the page is marked again, the same document.
     await popup.getByRole('switch', { name: /this site/ }).click();
     await expect.poll(() => markCount(page), { timeout: 5000 }).toBe(before);
+    await expect.poll(() => paintedCount(page), { timeout: 2000 }).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await expect.poll(() => popup.locator('.cc-mention').count(), { timeout: 5000 }).toBeGreaterThan(0);
     await popup.close();
@@ -250,7 +251,8 @@ describe('settings', () => {
     expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(count);
     await popup.close();
     await setStored({ enabled: true, disabledSites: [], hoverDelay: 'normal', markStyle: 'underline' });
-    await expect.poll(() => markCount(page), { timeout: 2000 }).toBe(count);
+    await expect.poll(() => paintedCount(page), { timeout: 2000 }).toBeGreaterThan(0);
+    expect(await markCount(page)).toBe(count);
     await page.close();
   });
 

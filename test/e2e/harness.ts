@@ -10,6 +10,7 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { MentionsResponse } from '../../entrypoints/content/protocol';
 import { chromiumPath, QUIET_FLAGS } from './chromium';
+import { probeMarks } from './probe';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BUILD_DIR = resolve(ROOT, '.output/chrome-mv3');
@@ -85,17 +86,24 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 
 export const HIGHLIGHT_NAME = 'context-cards-mention';
 
-/** Waits until the extension has painted at least `min` marks (the registry is shared with the page). */
+/** Waits until the extension has marked at least `min` mentions on the page. */
 export async function waitForMarks(page: Page, min = 1, timeout = 10_000): Promise<number> {
-  await page.waitForFunction(
-    ([name, n]) => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name as string)?.size ?? 0) >= (n as number),
-    [HIGHLIGHT_NAME, min] as const,
-    { timeout },
-  );
-  return markCount(page);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const n = await markCount(page);
+    if (n >= min) return n;
+    if (Date.now() > deadline) throw new Error(`waitForMarks: ${n} marks after ${timeout} ms, wanted ${min}`);
+    await page.waitForTimeout(50);
+  }
 }
 
+/** Mentions the extension has marked, on screen or not (its probe; see probe.ts). */
 export function markCount(page: Page): Promise<number> {
+  return probeMarks(page);
+}
+
+/** Marks registered with the page's highlight registry: those on or near the screen. */
+export function paintedCount(page: Page): Promise<number> {
   return page.evaluate((name) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)?.size ?? 0, HIGHLIGHT_NAME);
 }
 

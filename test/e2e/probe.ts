@@ -1,0 +1,61 @@
+/**
+ * Reads the content script's probe (PROBE_GLOBAL, see entrypoints/content/index.ts) in the
+ * extension's isolated world of a page's main frame, over CDP: the page's own world cannot
+ * see it, and the highlight registry only holds the marks near the screen.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { PROBE_GLOBAL } from '../../entrypoints/content/protocol';
+
+interface Watch {
+  cdp: CDPSession;
+  /** Isolated worlds of extensions, by execution context id: frame each belongs to. */
+  worlds: Map<number, string>;
+}
+
+interface ContextDescription {
+  id: number;
+  origin: string;
+  auxData?: { type?: string; frameId?: string };
+}
+
+const watches = new WeakMap<Page, Promise<Watch>>();
+
+function watch(page: Page): Promise<Watch> {
+  let w = watches.get(page);
+  if (!w) {
+    w = (async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const worlds = new Map<number, string>();
+      cdp.on('Runtime.executionContextCreated', ({ context }: { context: ContextDescription }) => {
+        if (context.auxData?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) worlds.set(context.id, context.auxData.frameId ?? '');
+      });
+      cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }: { executionContextId: number }) => worlds.delete(executionContextId));
+      cdp.on('Runtime.executionContextsCleared', () => worlds.clear());
+      await cdp.send('Runtime.enable');
+      return { cdp, worlds };
+    })();
+    watches.set(page, w);
+  }
+  return w;
+}
+
+/** Mentions the extension has marked on the page (0 before its content script runs, or when off). */
+export async function probeMarks(page: Page): Promise<number> {
+  return (await probeRead(page))?.marks ?? 0;
+}
+
+/** The marked count with the page's clock at that moment; null where no content script of ours runs. */
+export async function probeRead(page: Page): Promise<{ now: number; marks: number } | null> {
+  const { cdp, worlds } = await watch(page);
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  let best: { now: number; marks: number } | null = null;
+  for (const [contextId, frameId] of worlds) {
+    if (frameId !== frameTree.frame.id) continue;
+    const r = (await cdp
+      .send('Runtime.evaluate', { expression: `[performance.now(), globalThis.${PROBE_GLOBAL}?.marks() ?? 0]`, contextId, returnByValue: true })
+      .catch(() => null)) as { result?: { value?: [number, number] } } | null;
+    const v = r?.result?.value;
+    if (Array.isArray(v) && (!best || v[1] > best.marks)) best = { now: v[0], marks: v[1] };
+  }
+  return best;
+}
