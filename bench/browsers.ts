@@ -66,10 +66,12 @@ export interface PageRecord {
 
 /**
  * Our mark count over time, read from the content script's probe (its isolated world, over
- * CDP) every 25 ms: the highlight registry only holds the marks near the screen. Reading
- * costs the page a tiny evaluation per poll, the same whenever it runs.
+ * CDP) every 100 ms: the highlight registry only holds the marks near the screen. Each read
+ * is a script evaluation on the page's main thread (about a millisecond); a page without
+ * the extension gets the same evaluation in its own world, so runs with and without us pay
+ * alike.
  */
-const POLL_MS = 25;
+const POLL_MS = 100;
 const watchers = new WeakMap<Page, { marks: Array<[number, number]>; size: number; stop: () => void }>();
 
 export function watchMarks(page: Page): void {
@@ -81,6 +83,7 @@ export function watchMarks(page: Page): void {
   void (async () => {
     while (running && !page.isClosed()) {
       const r = await probeRead(page).catch(() => null);
+      if (!r) await pageNow(page).catch(() => 0);
       if (r && r.marks !== w.size) {
         w.size = r.marks;
         w.marks.push([r.now, r.marks]);

@@ -77,7 +77,7 @@ export function renderCost(r: CostResults): string {
   const out: string[] = [];
   out.push('## (b) What every page pays: ours beside an empty content script and the floor', '');
   out.push(
-    'Four browsers with identical flags: no extension, an empty content script, the *floor* (built by the bench from the dataset\'s aliases: one TreeWalker over the text nodes, one combined regex of every alias, a Range per match, one `CSS.highlights` entry; no context rules, no card) and the built Context Cards. Each page is loaded fresh several times per browser; at a fixed page time (after the marks, if any, are all registered) the heap is garbage-collected and `Performance.getMetrics` read. "Extra" is a variant\'s median minus no extension\'s median; the ratio is ours over the floor\'s. Our longest task and our callbacks once quiet come from one traced load of each page.',
+    'Four browsers with identical flags: no extension, an empty content script, the *floor* (built by the bench from the dataset\'s aliases: one TreeWalker over the text nodes, one combined regex of every alias, a Range per match, one `CSS.highlights` entry; no context rules, no card) and the built Context Cards. Each page is loaded fresh several times per browser; at a fixed page time (after the marks, if any, are all made: ours counted through the content script\'s probe, since only those near the screen are registered with the page) the heap is garbage-collected and `Performance.getMetrics` read. "Extra" is a variant\'s median minus no extension\'s median; the ratio is ours over the floor\'s. Our longest task and our callbacks once quiet come from one traced load of each page.',
     '',
   );
   const rows: string[][] = [];

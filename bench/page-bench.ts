@@ -1,6 +1,6 @@
 /**
  * Part (b): a 1 MB article in Chromium. With the extension: how long from navigation start
- * until every mark is registered, the longest task meanwhile, and the content script's own
+ * until every mark is made, the longest task meanwhile, and the content script's own
  * main-thread time from a DevTools trace (attributed by script URL). The same page without
  * the extension gives the page's own main-thread time (so the difference is our whole cost,
  * painting included), and mark.js, injected into that page, marks the same alias surfaces.

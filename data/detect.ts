@@ -28,7 +28,12 @@ export function detectionData(dataset: Dataset): DetectionData {
     entities: dataset.entities.map((e) => ({ id: e.id, name: e.name, marked: e.marked, aliases: e.aliases.map((a) => ({ surface: a.surface, rule: a.rule })) })),
   };
   const t = tables(slim);
-  return { ...slim, compiled: { names: matcherSource(t.aliases), anchors: matcherSource(t.anchors), quick: quickSource(t.aliases.filter(standsAlone)) } };
+  return { ...slim, compiled: {
+      names: matcherSource(t.aliases),
+      // The first-character prefilter speeds the names up and slows the anchors down (Node,
+      // 1 MB of article text: 3.9 ms with it, 4.4 without; anchors 4.7 with, 2.9 without).
+      anchors: matcherSource(t.anchors, { prefilter: false }),
+      quick: quickSource(t.aliases.filter(standsAlone)) } };
 }
 
 /**

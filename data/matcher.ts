@@ -87,9 +87,10 @@ export interface Matcher<A extends MatchableAlias> {
  * building it on every page it loads on. It holds no word boundaries: `compileMatcher` checks
  * them, so that the pattern needs no Unicode classes.
  */
-export function matcherSource(aliases: readonly MatchableAlias[]): string {
+export function matcherSource(aliases: readonly MatchableAlias[], options: { prefilter?: boolean } = {}): string {
   const surfaces = [...new Set(aliases.map((a) => normalizeSurface(a.surface)))];
   if (surfaces.length === 0) return '';
+  if (options.prefilter === false) return trieRegex(surfaces);
   // The class of first characters up front lets the engine skip most positions at once.
   const first = [...new Set(surfaces.map((s) => surfaceUnits(s)[0]!))].join('');
   return `(?=[${first}])(?:${trieRegex(surfaces)})`;

@@ -46,6 +46,8 @@ export interface Painter {
  * mutation storm with 3,300 of them), so marks far off screen are kept but not registered.
  */
 const NEAR_SCREEN = '100% 100% 100% 100%';
+/** After a scroll or resize, how long to wait before looking again at the marks far off screen. */
+const RELOOK_MS = 100;
 
 /**
  * Nothing is adopted or registered until there is a first mark to paint: adopting a sheet
@@ -54,13 +56,28 @@ const NEAR_SCREEN = '100% 100% 100% 100%';
  */
 export function createPainter(style: MarkStyle, doc: Document = document): Painter {
   let current: MarkStyle = style;
-  let parts: { sheet: CSSStyleSheet; highlight: Highlight; flash: Highlight; near: IntersectionObserver } | null = null;
+  let parts: { sheet: CSSStyleSheet; highlight: Highlight; flash: Highlight; near: IntersectionObserver; listening: AbortController } | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | null = null;
   /** The element each mark's visibility is judged by (its text's parent), and its marks. */
   const holderOf = new Map<Range, Element>();
   const held = new Map<Element, Set<Range>>();
   /** Holders on or near the screen: their marks are the registered ones. */
   const shown = new Set<Element>();
+  /**
+   * Holders seen far off screen, no longer observed: the observer's cost is per target on
+   * every frame the page lays out (a second of the storm with 3,300 targets), and a far
+   * holder comes near by a scroll or a resize, after which they are all observed again.
+   */
+  const far = new Set<Element>();
+  let relook: ReturnType<typeof setTimeout> | null = null;
+  function onMove() {
+    if (relook || far.size === 0) return;
+    relook = setTimeout(() => {
+      relook = null;
+      for (const holder of far) parts?.near.observe(holder);
+      far.clear();
+    }, RELOOK_MS);
+  }
 
   function register(next: MarkStyle) {
     const p = parts!;
@@ -78,6 +95,10 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
       if (!ranges) continue;
       // A holder with no box of its own (`display: contents`) cannot be judged: painted always.
       const near = e.isIntersecting || (e.boundingClientRect.width === 0 && e.boundingClientRect.height === 0);
+      if (!near) {
+        far.add(e.target);
+        parts!.near.unobserve(e.target);
+      }
       if (near === shown.has(e.target)) continue;
       if (near) {
         shown.add(e.target);
@@ -98,9 +119,13 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
     highlight.priority = -1;
     const flash = new Highlight();
     flash.priority = 1;
-    parts = { sheet: new CSSStyleSheet(), highlight, flash, near: new IntersectionObserver(onNear, { rootMargin: NEAR_SCREEN }) };
+    const listening = new AbortController();
+    parts = { sheet: new CSSStyleSheet(), highlight, flash, near: new IntersectionObserver(onNear, { rootMargin: NEAR_SCREEN }), listening };
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, parts.sheet];
     register(current);
+    // Scrolls of the page or of any scroller in it (scroll events do not bubble: captured).
+    doc.addEventListener('scroll', onMove, { capture: true, passive: true, signal: listening.signal });
+    doc.defaultView?.addEventListener('resize', onMove, { passive: true, signal: listening.signal });
     return parts;
   }
 
@@ -114,6 +139,7 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
     if (ranges.size === 0) {
       held.delete(holder);
       shown.delete(holder);
+      far.delete(holder);
       parts?.near.unobserve(holder);
     }
   }
@@ -124,6 +150,7 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
     holderOf.clear();
     held.clear();
     shown.clear();
+    far.clear();
   }
 
   return {
@@ -169,8 +196,10 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
     dispose() {
       if (flashTimer) clearTimeout(flashTimer);
       if (!parts) return;
-      const { sheet, highlight, flash } = parts;
+      const { sheet, highlight, flash, listening } = parts;
       clear();
+      listening.abort();
+      if (relook) clearTimeout(relook);
       flash.clear();
       // Only our own entries: the registry and the adopted sheets are shared with the page.
       if (CSS.highlights.get(HIGHLIGHT_NAME) === highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
