@@ -119,12 +119,17 @@ export function createDetector(dataset: DetectionData): Detector {
     const namedInFull = new Set<string>(namedElsewhere);
     for (const c of candidates) if (c.alias.rule === 'always') namedInFull.add(c.alias.entityId);
     const ctx: RuleContext = { text: page.text, anchors: [], namedInFull, titled: page.titled };
-    // "Portman Road" and "Dunham's Sports" vouch for nothing.
-    ctx.anchors = found
-      .filter((a) => /\s/u.test(a.text) || !besideAnotherName(ctx, { start: a.start, end: a.end, text: a.text, entityId: '', entityName: '', rule: 'backreference' }))
-      .map((a) => [a.start, a.end]);
-    const mentions: Mention[] = [];
+    // "Portman Road" and "Dunham's Sports" vouch for nothing. Judged a step at a time, like the
+    // candidates below: a long page has thousands of anchors.
+    // (Judged with no anchors known yet: one anchor does not vouch for the next.)
+    const vouching: Array<[number, number]> = [];
     let n = 0;
+    for (const a of found) {
+      if (++n % RULES_PER_STEP === 0) yield;
+      if (/\s/u.test(a.text) || !besideAnotherName(ctx, { start: a.start, end: a.end, text: a.text, entityId: '', entityName: '', rule: 'backreference' })) vouching.push([a.start, a.end]);
+    }
+    ctx.anchors = vouching;
+    const mentions: Mention[] = [];
     for (const c of candidates) {
       if (++n % RULES_PER_STEP === 0) yield;
       const a = c.alias;
