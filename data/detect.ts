@@ -15,11 +15,8 @@ import type { Alias, AliasRule, Dataset, Entity } from './schema';
 export interface DetectionData {
   filmAnchors: string[];
   entities: Array<Pick<Entity, 'id' | 'name' | 'marked'> & { aliases: Array<Pick<Alias, 'surface' | 'rule'>> }>;
-  /**
-   * The regex sources, built ahead: the matchers' (`matcherSource`) and the quick look's
-   * (`quickSource`); built at once when absent.
-   */
-  compiled?: { names: string; anchors: string; quick: string };
+  /** The matchers' regex sources, built ahead (`matcherSource`); built at once when absent. */
+  compiled?: { names: string; anchors: string };
 }
 
 export function detectionData(dataset: Dataset): DetectionData {
@@ -28,12 +25,24 @@ export function detectionData(dataset: Dataset): DetectionData {
     entities: dataset.entities.map((e) => ({ id: e.id, name: e.name, marked: e.marked, aliases: e.aliases.map((a) => ({ surface: a.surface, rule: a.rule })) })),
   };
   const t = tables(slim);
-  return { ...slim, compiled: {
+  return {
+    ...slim,
+    compiled: {
       names: matcherSource(t.aliases),
       // The first-character prefilter speeds the names up and slows the anchors down (Node,
       // 1 MB of article text: 3.9 ms with it, 4.4 without; anchors 4.7 with, 2.9 without).
       anchors: matcherSource(t.anchors, { prefilter: false }),
-      quick: quickSource(t.aliases.filter(standsAlone)) } };
+    },
+  };
+}
+
+/**
+ * The lookout's quick pattern (`quickSource`) over the aliases that can be marked alone. The
+ * content script gets it built ahead, in a file of its own (data/quick-pattern.json), so that
+ * a page that names nobody never evaluates the rest of the detection data.
+ */
+export function quickPattern(dataset: DetectionData): string {
+  return quickSource(tables(dataset).aliases.filter(standsAlone));
 }
 
 /**

@@ -108,12 +108,6 @@ export function quickSource(aliases: readonly MatchableAlias[]): string {
   return surfaces.length ? trieRegex(surfaces, GAP.replace(/\+$/, '*')) : '(?!)';
 }
 
-/** The quick look's test from `quickSource`: false when the text holds nothing any page could have marked. */
-export function quickTest(source: string): (text: string) => boolean {
-  const re = new RegExp(source);
-  return (text) => re.test(text);
-}
-
 /** `source` must be `matcherSource(aliases)`; given, it is not built again. */
 export function compileMatcher<A extends MatchableAlias>(aliases: readonly A[], source = matcherSource(aliases)): Matcher<A> {
   if (aliases.length === 0) return { find: () => [] };

@@ -4,11 +4,10 @@
  * count. `stop()` undoes all of it at once, so turning the extension off on a site leaves the
  * open tab as if we had never been there.
  */
-import detection from '../../data/detection.json';
+import quick from '../../data/quick-pattern.json';
 import type { Settings } from '../../data/settings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { quickTest } from '../../data/matcher';
-import { startLookout } from './lookout';
+import { quickTest, startLookout } from './lookout';
 import type { MarkedMention } from './mention-store';
 
 export interface Session {
@@ -33,7 +32,7 @@ export function startSession(ctx: ContentScriptContext, initial: Settings): Sess
   let stopped = false;
   let marking: Session | null = null;
   let starting: Promise<void> | null = null;
-  const lookout = startLookout(document.body, (mayName ??= quickTest(detection.compiled.quick)), () => {
+  const lookout = startLookout(document.body, (mayName ??= quickTest(quick.source)), () => {
     // The marking code is evaluated only now, so its setup (the context rules' patterns, the
     // painter, the card's wiring) costs a page that names nobody nothing.
     starting = import('./marking').then(({ startMarking }) => {

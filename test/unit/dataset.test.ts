@@ -41,6 +41,9 @@ describe('data/dataset.json and the facts ledger', () => {
     const { detectionData } = await import('../../data/detect');
     const slice = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/detection.json'), 'utf8'));
     expect(slice, 'data/detection.json is out of date: run `npm run dataset`').toEqual(detectionData(dataset));
+    const { quickPattern } = await import('../../data/detect');
+    const quick = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/quick-pattern.json'), 'utf8'));
+    expect(quick, 'data/quick-pattern.json is out of date: run `npm run dataset`').toEqual({ source: quickPattern(detectionData(dataset)) });
   });
 
   it('validates', () => {

@@ -4,14 +4,13 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/dataset';
-import { createDetector, detectionData } from '../../data/detect';
-import { quickTest } from '../../data/matcher';
-import detection from '../../data/detection.json';
-import { quickLook, startLookout, type Lookout } from '../../entrypoints/content/lookout';
+import { createDetector, detectionData, quickPattern } from '../../data/detect';
+import quick from '../../data/quick-pattern.json';
+import { quickLook, quickTest, startLookout, type Lookout } from '../../entrypoints/content/lookout';
 import { readPageTextNow } from '../../entrypoints/content/page-text';
 
 const detect = createDetector(dataset);
-const mayName = quickTest(detection.compiled.quick);
+const mayName = quickTest(quick.source);
 
 function look(root: Element | ShadowRoot): boolean {
   const it = quickLook(root, mayName);
@@ -24,8 +23,8 @@ function lookAt(html: string): boolean {
 }
 
 describe('quickTest', () => {
-  it('is built ahead into detection.json, the same as built from the dataset', () => {
-    const fresh = quickTest(detectionData(dataset).compiled!.quick);
+  it('is built ahead into quick-pattern.json, the same as built from the dataset', () => {
+    const fresh = quickTest(quickPattern(detectionData(dataset)));
     for (const t of ['Natalie Portman', 'Jones said so.', 'GOOD SEX', 'nothing']) expect(mayName(t)).toBe(fresh(t));
   });
 
