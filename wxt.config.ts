@@ -22,8 +22,9 @@ export default defineConfig({
     name: 'Context Cards — Good Sex',
     description: 'Marks mentions of the film Good Sex, its cast and makers on any page; hover for verified facts with their sources.',
     // storage: the person's settings (on/off, per-site, hover delay, marks), kept in this browser.
-    // scripting (MV3) / the page match (MV2): to inject the card's code into a page the first
-    // time a card opens there, instead of shipping it to every page. No new install warning:
+    // scripting (MV3) / the page match (MV2): to inject the marking code into a page the first
+    // time it may name someone, and the card's the first time a card opens there, instead of
+    // shipping them to every page. No new install warning:
     // the content script already runs on all pages.
     permissions: browser === 'firefox' ? ['storage', '<all_urls>'] : ['storage', 'scripting'],
     ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),

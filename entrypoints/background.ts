@@ -3,7 +3,7 @@
  * tab's content script, and each tab's mention count into that tab's badge.
  */
 import { browser } from 'wxt/browser';
-import { isCountReport, isLoadCardRequest, NEXT_MENTION_REQUEST } from './content/protocol';
+import { isCountReport, isLoadCardRequest, isLoadMarkerRequest, NEXT_MENTION_REQUEST } from './content/protocol';
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
 /** The mark's blue, dark enough for white digits (contrast 5.2:1). */
@@ -36,12 +36,14 @@ export async function onCountReport(message: unknown, sender: { tab?: { id?: num
 
 /** The card's script, built from entrypoints/card/ and injected on first need. */
 export const CARD_SCRIPT = '/card.js';
+/** The marking code (reader, detector, painter, the card's wiring), from entrypoints/marker/. */
+export const MARKER_SCRIPT = '/marker.js';
 
 /**
- * Injects the card's code into the frame that asked, in the content scripts' world (MV3's
+ * Injects one of our scripts into the frame that asked, in the content scripts' world (MV3's
  * `scripting`; Firefox's MV2 build has `tabs.executeScript`). Resolves once it has run.
  */
-export async function injectCard(sender: { tab?: { id?: number }; frameId?: number }): Promise<boolean> {
+export async function injectInto(sender: { tab?: { id?: number }; frameId?: number }, file: string): Promise<boolean> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return false;
   const frameId = sender.frameId ?? 0;
@@ -49,10 +51,12 @@ export async function injectCard(sender: { tab?: { id?: number }; frameId?: numb
     scripting?: { executeScript(o: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> };
     tabs: { executeScript?(tabId: number, o: { file: string; frameId: number }): Promise<unknown> };
   };
-  if (b.scripting) await b.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_SCRIPT] });
-  else await b.tabs.executeScript!(tabId, { file: CARD_SCRIPT, frameId });
+  if (b.scripting) await b.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+  else await b.tabs.executeScript!(tabId, { file, frameId });
   return true;
 }
+
+export const injectCard = (sender: { tab?: { id?: number }; frameId?: number }) => injectInto(sender, CARD_SCRIPT);
 
 /**
  * A new document in the tab: its old count is gone. Chrome keeps a tab's badge across
@@ -68,6 +72,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));
   browser.runtime.onMessage.addListener((message, sender) => {
     if (isLoadCardRequest(message)) return injectCard(sender);
+    if (isLoadMarkerRequest(message)) return injectInto(sender, MARKER_SCRIPT);
     if (isCountReport(message)) void onCountReport(message, sender);
     // Nothing to answer: returning undefined lets other listeners (none today) reply.
     return undefined;

@@ -8,6 +8,8 @@ export const NEXT_MENTION_REQUEST = 'context-cards:next-mention';
 export const SHOW_MENTION_REQUEST = 'context-cards:show-mention';
 /** From a content script to the background: inject the card's code into my frame. */
 export const LOAD_CARD_REQUEST = 'context-cards:load-card';
+/** From a content script to the background: inject the marking code into my frame (the page may name someone). */
+export const LOAD_MARKER_REQUEST = 'context-cards:load-marker';
 /** From a content script to the background: how many mentions its tab has now (for the badge). */
 export const COUNT_REPORT = 'context-cards:count';
 
@@ -51,6 +53,7 @@ export const isMentionsRequest = (msg: unknown): msg is MentionsRequest => typed
 export const isNextMentionRequest = (msg: unknown): msg is { type: typeof NEXT_MENTION_REQUEST } => typed(msg, NEXT_MENTION_REQUEST);
 export const isShowMentionRequest = (msg: unknown): msg is ShowMentionRequest => typed(msg, SHOW_MENTION_REQUEST) && typeof msg.entity === 'string';
 export const isLoadCardRequest = (msg: unknown): msg is { type: typeof LOAD_CARD_REQUEST } => typed(msg, LOAD_CARD_REQUEST);
+export const isLoadMarkerRequest = (msg: unknown): msg is { type: typeof LOAD_MARKER_REQUEST } => typed(msg, LOAD_MARKER_REQUEST);
 export const isCountReport = (msg: unknown): msg is CountReport =>
   typed(msg, COUNT_REPORT) && typeof msg.count === 'number' && Number.isInteger(msg.count) && msg.count >= 0;
 

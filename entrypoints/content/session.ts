@@ -8,6 +8,7 @@ import quick from '../../data/quick-pattern.json';
 import type { Settings } from '../../data/settings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickTest, startLookout } from './lookout';
+import { loadMarker, type MarkerModule } from './marker-loader';
 import type { MarkedMention } from './mention-store';
 
 export interface Session {
@@ -24,6 +25,21 @@ export interface Session {
   stop(): void;
 }
 
+/** A load the background could not serve (the extension reloading) is tried again this often, this many times. */
+const RETRY_MS = 2000;
+const RETRIES = 3;
+
+async function loadWithRetry(): Promise<MarkerModule> {
+  for (let i = 0; ; i++) {
+    try {
+      return await loadMarker();
+    } catch (err) {
+      if (i + 1 >= RETRIES) throw err;
+      await new Promise((r) => setTimeout(r, RETRY_MS));
+    }
+  }
+}
+
 /** The quick look's test, built once per page: no Unicode flag, so it compiles in no time. */
 let mayName: ((text: string) => boolean) | null = null;
 
@@ -33,11 +49,14 @@ export function startSession(ctx: ContentScriptContext, initial: Settings): Sess
   let marking: Session | null = null;
   let starting: Promise<void> | null = null;
   const lookout = startLookout(document.body, (mayName ??= quickTest(quick.source)), () => {
-    // The marking code is evaluated only now, so its setup (the context rules' patterns, the
-    // painter, the card's wiring) costs a page that names nobody nothing.
-    starting = import('./marking').then(({ startMarking }) => {
-      if (!stopped) marking = startMarking(ctx, settings);
-    });
+    // The marking code arrives only now (see marker-loader.ts): a page that names nobody
+    // neither loads nor runs it.
+    starting = loadWithRetry().then(
+      ({ startMarking }) => {
+        if (!stopped) marking = startMarking(ctx, settings);
+      },
+      () => undefined,
+    );
   });
   return {
     mentions: () => marking?.mentions() ?? [],
