@@ -22,7 +22,8 @@ const VIEWPORT = { width: 1200, height: 800 };
 
 export async function launchWith(): Promise<BenchBrowser> {
   const ext = await launchWithExtension({ viewport: VIEWPORT });
-  return { context: ext.context, scriptUrl: `chrome-extension://${ext.extensionId}/content-scripts/content.js`, close: () => ext.close() };
+  // Our scripts on the page: the content script, and marker.js and card.js once injected.
+  return { context: ext.context, scriptUrl: `chrome-extension://${ext.extensionId}/`, close: () => ext.close() };
 }
 
 /** The same Chromium, same flags and viewport, no extension. */

@@ -79,7 +79,8 @@ export async function launchVariant(variant: Variant, dirs: { empty: string; flo
   let scriptUrl = '';
   if (variant === 'ours') {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    scriptUrl = `chrome-extension://${new URL(worker.url()).host}/content-scripts/content.js`;
+    // Our scripts on the page: the content script, and marker.js and card.js once injected.
+    scriptUrl = `chrome-extension://${new URL(worker.url()).host}/`;
   } else if (ext) scriptUrl = 'chrome-extension://';
   return {
     variant,

@@ -171,7 +171,7 @@ export function renderReport(r: Results): string {
     ['longest `longtask` entry until the marks were done (ms)', med(page.withExt.map((x) => x.longestLongTaskMs)), '-'],
   ]), '');
   out.push('‡ A task we start (an idle callback, a timer, the script\'s evaluation) counts whole, browser work it causes included; in a task the page started (its DOM change, our MutationObserver callback after it) only our JavaScript counts.', '');
-  out.push(`Our longest tasks in the last load, with the call of ours that filled most of each (minified positions in content.js): ${last.trace.ourLongest.map(longText).join('; ')}.`, '');
+  out.push(`Our longest tasks in the last load, with the call of ours that filled most of each (minified positions in our scripts): ${last.trace.ourLongest.map(longText).join('; ')}.`, '');
   out.push(`Our heaviest call sites in the last load: ${page.topCalls.map((c) => `${c.site} ${c.calls}x, ${ms(c.totalMs)} ms total, max ${ms(c.maxMs)} ms`).join('; ')}.`, '');
   out.push(`In Node over the same page: \`readPageText\` ${ms(r.nodePage.readMs)} ms (linkedom DOM, not comparable to Chromium's), \`detect(page)\` ${ms(r.nodePage.detectMs)} ms in total (pure string work on the same V8, whichever way the content script slices it).`, '');
   out.push(table(['mark.js 8.11.1, same page, no extension', ''], [

@@ -29,7 +29,7 @@ const log = (s: string) => console.log(s);
 
 /** What the Chrome build is made from. */
 const SOURCES = ['data', 'entrypoints', 'components', 'public', 'wxt.config.ts', 'package.json', 'tsconfig.json'];
-const BUILT = ['manifest.json', 'content-scripts/content.js', 'background.js'];
+const BUILT = ['manifest.json', 'content-scripts/content.js', 'marker.js', 'background.js'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;

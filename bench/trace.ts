@@ -89,8 +89,9 @@ export interface MainThreadReport {
 }
 
 function siteOf(e: TraceEvent): string {
-  const d = e.args?.data as { functionName?: string; lineNumber?: number; columnNumber?: number } | undefined;
-  return `${e.name} ${d?.functionName || '(anonymous)'}@${d?.lineNumber ?? '?'}:${d?.columnNumber ?? '?'}`;
+  const d = e.args?.data as { functionName?: string; lineNumber?: number; columnNumber?: number; url?: string } | undefined;
+  const file = String(d?.url ?? '').split('/').pop() || '?';
+  return `${e.name} ${d?.functionName || '(anonymous)'}@${file}:${d?.lineNumber ?? '?'}:${d?.columnNumber ?? '?'}`;
 }
 
 /**
