@@ -61,7 +61,7 @@ export default defineContentScript({
     // How many mentions are marked, for the browser tests and the bench: marks off screen are
     // held but not registered with the page (see highlight.ts), so the page's highlight
     // registry does not tell. A global of this extension's world, which the page cannot see.
-    (globalThis as typeof globalThis & { [PROBE_GLOBAL]?: Probe })[PROBE_GLOBAL] = { marks: () => session?.mentions().length ?? 0 };
+    (globalThis as typeof globalThis & { [PROBE_GLOBAL]?: Probe })[PROBE_GLOBAL] = { marks: () => session?.count() ?? 0 };
 
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);

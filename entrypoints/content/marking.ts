@@ -61,6 +61,7 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Sess
 
   return {
     mentions: () => scanner.store.all(),
+    count: () => scanner.store.size,
     ready: () => scanner.ready(),
     update(next) {
       // A card opened under the old way of opening would not close the new way (a hover card

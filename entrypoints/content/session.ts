@@ -14,6 +14,8 @@ import type { MarkedMention } from './mention-store';
 export interface Session {
   /** The page's marked mentions, in page order (none before the page names anyone). */
   mentions(): readonly MarkedMention[];
+  /** How many there are: no sorting into page order, for callers that only count. */
+  count(): number;
   /** Resolves once the page's marks are current. */
   ready(): Promise<void>;
   /** A setting changed while the session runs (hover delay, mark style). */
@@ -60,6 +62,7 @@ export function startSession(ctx: ContentScriptContext, initial: Settings): Sess
   });
   return {
     mentions: () => marking?.mentions() ?? [],
+    count: () => marking?.count() ?? 0,
     async ready() {
       await lookout.ready();
       await starting;
