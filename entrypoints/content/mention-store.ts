@@ -4,7 +4,7 @@
  * holds this text position?") and the popup ("all of them, in reading order").
  */
 import type { Mention } from '../../data/detect';
-import { locate, nodeIndexAt, type PageText } from './page-text';
+import { nodeIndexAt, type PageText } from './page-text';
 
 export interface MarkedMention extends Mention {
   range: Range;
@@ -12,21 +12,38 @@ export interface MarkedMention extends Mention {
   nodes: Text[];
 }
 
-/** Ranges for mentions, a few hundred per step (creating a Range is cheap, not free). */
+/**
+ * Ranges for mentions, a few hundred per step (creating a Range is cheap, not free). Mentions
+ * come in reading order, so the text nodes are found by walking forward from the last one
+ * rather than by a search per mention (5 ms of the 1 MB page's 2,400 mentions).
+ */
 export function* toMarkedSteps(page: PageText, mentions: readonly Mention[], doc: Document): Generator<void, MarkedMention[]> {
   const out: MarkedMention[] = [];
+  const { nodes, starts } = page;
   let n = 0;
+  let i = 0;
   for (const m of mentions) {
     if (++n % 200 === 0) yield;
-    const a = locate(page, m.start);
-    const b = locate(page, m.end, true);
-    if (!a || !b) continue;
+    // The node holding the start: the last one starting at or before it.
+    if (i >= nodes.length || starts[i]! > m.start) i = nodeIndexAt(page, m.start);
+    while (i + 1 < nodes.length && starts[i + 1]! <= m.start) i++;
+    const spanned: Text[] = [];
+    let last = i;
+    for (let j = i; j < nodes.length && starts[j]! < m.end; j++) {
+      spanned.push(nodes[j]!);
+      last = j;
+    }
+    const first = nodes[i];
+    const end = nodes[last];
+    if (!first || !end) continue;
+    const a = m.start - starts[i]!;
+    const b = m.end - starts[last]!;
+    // A start or end on a separator we inserted between nodes has no place in the DOM.
+    if (a < 0 || a > first.length || b < 0 || b > end.length) continue;
     const range = doc.createRange();
-    range.setStart(a.node, a.offset);
-    range.setEnd(b.node, b.offset);
-    const nodes: Text[] = [];
-    for (let i = nodeIndexAt(page, m.start); i < page.nodes.length && (page.starts[i] ?? Infinity) < m.end; i++) nodes.push(page.nodes[i]!);
-    out.push({ ...m, range, nodes });
+    range.setStart(first, a);
+    range.setEnd(end, b);
+    out.push({ ...m, range, nodes: spanned });
   }
   return out;
 }

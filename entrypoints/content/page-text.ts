@@ -47,11 +47,30 @@ export function isEditable(el: Element): boolean {
 }
 
 export function isBlock(el: Element): boolean {
-  return BLOCKS.has(el.tagName.toUpperCase());
+  return BLOCKS.has(upperTag(el));
 }
 
 export function isSkipped(el: Element): boolean {
-  return SKIPPED.has(el.tagName.toUpperCase()) || skippedByAttributes(el);
+  return SKIPPED.has(upperTag(el)) || skippedByAttributes(el);
+}
+
+/**
+ * Elements that can carry a shadow root (the DOM standard's list for `attachShadow`, and
+ * custom elements): asking the others costs a call into the page per element for nothing.
+ */
+const SHADOW_HOSTS = new Set([
+  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN',
+  'NAV', 'P', 'SECTION', 'SPAN',
+]);
+function mayHostShadow(tag: string): boolean {
+  return SHADOW_HOSTS.has(tag) || tag.includes('-');
+}
+
+/** The tag in capitals: HTML elements have it so already; SVG, MathML and XML ones may not. */
+function upperTag(el: Element): string {
+  const tag = el.tagName;
+  const c = tag.charCodeAt(0);
+  return c >= 0x61 && c <= 0x7a ? tag.toUpperCase() : tag;
 }
 
 /** `hidden`, or edited by a person. Most elements of prose have no attributes at all: one call tells. */
@@ -89,12 +108,12 @@ export function* readPageText(root: Node, out: PageText = emptyPageText(), slice
     }
     if (type === ELEMENT_NODE) {
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
+      const tag = upperTag(el);
       if (node !== root && (SKIPPED.has(tag) || skippedByAttributes(el))) return false;
       if (tag === 'BR') { separate('\n'); return false; }
       const block = BLOCKS.has(tag);
       if (block) separate(BLOCK_SEPARATOR);
-      const shadow = (el as HTMLElement).shadowRoot ?? null;
+      const shadow = mayHostShadow(tag) ? ((el as HTMLElement).shadowRoot ?? null) : null;
       if (shadow) out.shadowRoots.push(shadow);
       open.push({ node, block, titledFrom: TITLE_STYLE.has(tag) ? length : -1, shadow, inShadow: false });
       return true;
