@@ -35,6 +35,11 @@ export interface Painter {
   setStyle(style: MarkStyle): void;
   /** Paints one range brightly for a moment (the popup's "show me"). */
   flash(range: Range): void;
+  /**
+   * The page is changing many times a second: stop painting the marks until it has been
+   * quiet for a moment (see change-rate.ts for why). The marks are kept; cards still open.
+   */
+  hold(): void;
   /** Clears everything and takes our sheet and highlights off the page. */
   dispose(): void;
 }
@@ -48,6 +53,8 @@ export interface Painter {
 const NEAR_SCREEN = '100% 100% 100% 100%';
 /** After a scroll or resize, how long to wait before looking again at the marks far off screen. */
 const RELOOK_MS = 100;
+/** How long a page must stop changing before held marks are painted again. */
+export const HOLD_QUIET_MS = 400;
 
 /**
  * Nothing is adopted or registered until there is a first mark to paint: adopting a sheet
@@ -70,6 +77,9 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
    */
   const far = new Set<Element>();
   let relook: ReturnType<typeof setTimeout> | null = null;
+  /** Set while the marks are held off the registry (`hold`): cleared when the page calms down. */
+  let holding: ReturnType<typeof setTimeout> | null = null;
+  let heldAt = 0;
   function onMove() {
     if (relook || far.size === 0) return;
     relook = setTimeout(() => {
@@ -83,8 +93,24 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
     const p = parts!;
     p.sheet.replaceSync(`${STYLE_CSS[next] ? `::highlight(${HIGHLIGHT_NAME}) { ${STYLE_CSS[next]} }\n` : ''}${FLASH_CSS}`);
     // Registered ranges cost the browser paint work on every DOM change: none when unpainted.
-    if (next === 'none') CSS.highlights.delete(HIGHLIGHT_NAME);
+    if (next === 'none' || holding) unregister();
     else CSS.highlights.set(HIGHLIGHT_NAME, p.highlight);
+  }
+
+  /** Only our own entry: the registry is shared with the page. */
+  function unregister() {
+    if (parts && CSS.highlights.get(HIGHLIGHT_NAME) === parts.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+  }
+
+  /** One timer per hold, pushed back while the changes keep coming (cheaper than re-arming on each). */
+  function release() {
+    const wait = heldAt + HOLD_QUIET_MS - performance.now();
+    if (wait > 0) {
+      holding = setTimeout(release, wait);
+      return;
+    }
+    holding = null;
+    if (parts) register(current);
   }
 
   function onNear(entries: IntersectionObserverEntry[]) {
@@ -193,16 +219,24 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
         CSS.highlights.delete(FLASH_NAME);
       }, FLASH_MS);
     },
+    hold() {
+      heldAt = performance.now();
+      if (holding) return;
+      unregister();
+      holding = setTimeout(release, HOLD_QUIET_MS);
+    },
     dispose() {
       if (flashTimer) clearTimeout(flashTimer);
+      if (holding) clearTimeout(holding);
+      holding = null;
       if (!parts) return;
-      const { sheet, highlight, flash, listening } = parts;
+      const { sheet, flash, listening } = parts;
       clear();
       listening.abort();
       if (relook) clearTimeout(relook);
       flash.clear();
       // Only our own entries: the registry and the adopted sheets are shared with the page.
-      if (CSS.highlights.get(HIGHLIGHT_NAME) === highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+      unregister();
       if (CSS.highlights.get(FLASH_NAME) === flash) CSS.highlights.delete(FLASH_NAME);
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
       parts = null;

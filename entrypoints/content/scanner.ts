@@ -8,6 +8,7 @@ import type { Detector } from '../../data/detect';
 import type { Painter } from './highlight';
 import { runWhenIdle } from './idle';
 import { MentionStore, toMarkedSteps, type MarkedMention } from './mention-store';
+import { changeRate } from './change-rate';
 import { isBlock, isSkipped, readPageText } from './page-text';
 
 /** Let a burst of DOM changes settle before reading again (one frame is too eager for React). */
@@ -40,7 +41,15 @@ export interface Scanner {
 }
 
 /** What the scanner paints with: the rest of the painter is the session's business. */
-export type MarkPainter = Pick<Painter, 'add' | 'remove' | 'clear'>;
+export type MarkPainter = Pick<Painter, 'add' | 'remove' | 'clear' | 'hold'>;
+
+/**
+ * A page adding elements this often is growing in a storm (a feed pouring in, a live blog
+ * catching up): its marks are held off the screen until it calms down (`Painter.hold`). A
+ * post every 100 ms is one; a React app's first render or a clock's tick is not.
+ */
+const STORM_CHANGES = 8;
+const STORM_WINDOW_MS = 1000;
 
 export function startScanner(
   root: HTMLElement,
@@ -184,16 +193,20 @@ export function startScanner(
     }, LOOP_BACKOFF_MS);
   }
 
+  const growth = changeRate(STORM_CHANGES, STORM_WINDOW_MS);
   const observer = new MutationObserver((records) => {
     const blocks = new Set<Element>();
+    let grew = false;
     for (const r of records) {
       if (ignore(r.target)) continue;
       if (r.type === 'childList') {
         if (r.removedNodes.length) sweep = true;
         // A block appended whole (a feed's new post) is scanned alone, not with its parent.
         for (const n of r.addedNodes) {
-          const b = n instanceof Element && isBlock(n) ? (blockOf(r.target) ? n : null) : blockOf(r.target);
+          const el = n instanceof Element;
+          const b = el && isBlock(n) ? (blockOf(r.target) ? n : null) : blockOf(r.target);
           if (b) blocks.add(b);
+          grew ||= el;
         }
       } else {
         const b = blockOf(r.target);
@@ -201,6 +214,7 @@ export function startScanner(
       }
     }
     for (const b of blocks) markDirty(b);
+    if (grew && growth.note(performance.now())) painter.hold();
     if (dirty.size || sweep) schedule();
   });
   observer.observe(root, OBSERVE);

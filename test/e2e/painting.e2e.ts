@@ -1,7 +1,9 @@
 /**
  * Marks are held for the whole page but registered with the browser only near the screen
  * (every registered range costs the page work on each DOM change): scrolling down a long
- * page, every mark on screen is painted, and the registry never holds the whole page.
+ * page, every mark on screen is painted, and the registry never holds the whole page. While
+ * a page pours in new elements many times a second, nothing is registered at all, and the
+ * marks come back once it calms down.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,20 @@ function longPage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long page</title></head><body><article><h1>Good Sex, part by part</h1>${paragraphs.join('')}</article></body></html>`;
 }
 
+/** A feed that appends a post every 20 ms for two seconds once `start()` is called, every fifth naming someone. */
+const FEED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A feed</title></head><body>
+<p>Natalie Portman stars in a new film.</p><div id="feed"></div><script>
+window.start = () => new Promise((done) => {
+  let i = 0;
+  const t = setInterval(() => {
+    const p = document.createElement('p');
+    p.textContent = i % 5 === 0 ? 'Post ' + i + ': Lena Dunham on set.' : 'Post ' + i + ': nothing to see.';
+    document.getElementById('feed').append(p);
+    if (++i === 100) { clearInterval(t); done(); }
+  }, 20);
+});
+</script></body></html>`;
+
 let ext: ExtensionBrowser;
 let server: StaticServer;
 let dir: string;
@@ -24,6 +40,7 @@ let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'context-cards-painting-'));
   writeFileSync(join(dir, 'long.html'), longPage());
+  writeFileSync(join(dir, 'feed.html'), FEED);
   server = await serveStatic(dir);
   ext = await launchWithExtension();
 });
@@ -69,6 +86,29 @@ describe('painting near the screen', () => {
       expect(painted).toBeLessThan(NAMED / 2);
     }
     expect(await markCount(page)).toBe(NAMED);
+    await page.close();
+  });
+});
+
+describe('painting in a storm', () => {
+  it('registers nothing while the page keeps adding posts, then paints every mark again', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.url}/feed.html`);
+    expect(await waitForMarks(page, 1)).toBe(1);
+    await expect.poll(() => paintedCount(page), { timeout: 2000 }).toBe(1);
+    // Sampled through the storm: after the first second the marks must be held.
+    const samples: number[] = [];
+    const storm = page.evaluate('start()');
+    for (let i = 0; i < 15; i++) {
+      await page.waitForTimeout(100);
+      samples.push(await paintedCount(page));
+    }
+    await storm;
+    expect(samples.slice(-5)).toEqual([0, 0, 0, 0, 0]);
+    // Quiet again: every mark is back on screen, and every post's name is marked.
+    expect(await waitForMarks(page, 21)).toBe(21);
+    await expect.poll(() => paintedCount(page), { timeout: 3000 }).toBeGreaterThan(1);
+    expect(await page.evaluate(ON_SCREEN)).toEqual({ onScreen: 1, painted: 1 });
     await page.close();
   });
 });

@@ -8,12 +8,14 @@ const detect = createDetector(dataset);
 
 function fakePainter() {
   const painted = new Set<Range>();
+  const holds: number[] = [];
   const painter: MarkPainter = {
     add: (ms) => { for (const m of ms) painted.add(m.range); },
     remove: (ms) => { for (const m of ms) painted.delete(m.range); },
     clear: () => painted.clear(),
+    hold: () => holds.push(performance.now()),
   };
-  return { painter, painted };
+  return { painter, painted, holds };
 }
 
 let scanner: Scanner | null = null;
@@ -106,6 +108,53 @@ describe('scanner', () => {
     const { blockScans, deferred } = scanner.stats();
     expect(blockScans).toBeLessThanOrEqual(5);
     expect(deferred).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('scanner in a storm', () => {
+  const tick = () => new Promise((r) => setTimeout(r, 20));
+
+  it('holds the marks while the page keeps adding elements many times a second, and still marks every name', async () => {
+    document.body.innerHTML = '<p>Natalie Portman stars.</p><div id="feed"></div>';
+    const { painter, holds } = fakePainter();
+    scanner = startScanner(document.body, detect, painter, () => false);
+    await scanner.ready();
+    const feed = document.getElementById('feed')!;
+    for (let i = 0; i < 12; i++) {
+      const p = document.createElement('p');
+      p.textContent = i % 3 === 0 ? 'Lena Dunham wrote it.' : 'Nothing here.';
+      feed.append(p);
+      await tick();
+    }
+    await scanner.ready();
+    // Eight appends within a second make a storm: every append from the eighth on holds.
+    expect(holds.length).toBe(5);
+    expect(texts(scanner)).toEqual(['Natalie Portman', 'Lena Dunham', 'Lena Dunham', 'Lena Dunham', 'Lena Dunham']);
+  });
+
+  it('a clock rewriting its text as fast is no storm: nothing is held', async () => {
+    document.body.innerHTML = '<p>Natalie Portman stars.</p><div id="clock">12:00:00</div>';
+    const { painter, holds } = fakePainter();
+    scanner = startScanner(document.body, detect, painter, () => false);
+    await scanner.ready();
+    const clock = document.getElementById('clock')!;
+    for (let i = 0; i < 12; i++) {
+      clock.textContent = `12:00:${String(i).padStart(2, '0')}`;
+      await tick();
+    }
+    expect(holds).toEqual([]);
+  });
+
+  it('appends spread out (one every 200 ms) are no storm either', async () => {
+    document.body.innerHTML = '<div id="feed"></div>';
+    const { painter, holds } = fakePainter();
+    scanner = startScanner(document.body, detect, painter, () => false);
+    const feed = document.getElementById('feed')!;
+    for (let i = 0; i < 9; i++) {
+      feed.append(document.createElement('p'));
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(holds).toEqual([]);
   });
 });
 
