@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   BLOCK_SEPARATOR,
@@ -133,6 +135,68 @@ describe('readPageText in slices', () => {
     expect(r.value.text).toBe(whole.text);
     expect(r.value.starts).toEqual(whole.starts);
     expect(r.value.nodes).toEqual(whole.nodes);
+  });
+});
+
+/** Every text node read is where the text says: its data starts at its offset. */
+function consistent(page: PageText): boolean {
+  return page.nodes.every((n, i) => page.text.slice(page.starts[i]!, page.starts[i]! + n.data.length) === n.data);
+}
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+const pages = [
+  ...readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).map((f) => resolve(FIXTURES, f)),
+  ...readdirSync(resolve(FIXTURES, 'corpus')).filter((f) => f.endsWith('.html')).map((f) => resolve(FIXTURES, 'corpus', f)),
+];
+
+describe('reading the whole text at once, or node by node', () => {
+  it.each(pages.map((p) => [p.slice(FIXTURES.length + 1), p]))('%s: the same text, nodes, offsets and titles', (_, path) => {
+    const html = readFileSync(path, 'utf8');
+    document.body.innerHTML = html.replace(/^[\s\S]*?<body[^>]*>/i, '').replace(/<\/body>[\s\S]*$/i, '');
+    const whole = readPageTextNow(document.body, 'whole');
+    const live = readPageTextNow(document.body, 'live');
+    expect(whole.nodes.length).toBeGreaterThan(0);
+    expect(whole.text).toBe(live.text);
+    expect(whole.starts).toEqual(live.starts);
+    expect(whole.nodes).toEqual(live.nodes);
+    expect(whole.titled).toEqual(live.titled);
+    expect(consistent(whole)).toBe(true);
+  });
+
+  it('steps over what it leaves out: scripts, code, editable regions, a <br> a script gave text to, shadow trees', () => {
+    document.body.innerHTML = '<p>One <script>var x = "Natalie Portman";</script>two</p><pre>code</pre><div contenteditable>typed</div><p>three<br>four</p><div id="host">light</div><p>five</p>';
+    document.querySelector('br')!.append('hidden in a br');
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>shadow text</p><slot></slot>';
+    const whole = readPageTextNow(document.body, 'whole');
+    expect(whole.text).toBe(readPageTextNow(document.body, 'live').text);
+    expect(body(whole)).toBe(`One two${P}three\nfour${P}shadow text${P}light${P}five`);
+    expect(consistent(whole)).toBe(true);
+  });
+
+  it('a page changing between slices is read as it is when each node is reached', () => {
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p id="p${i}">Paragraph ${i}</p>`).join('');
+    const it = readPageText(document.body, emptyPageText(), 5);
+    it.next();
+    // Later nodes change length after the whole text was taken: the reading must not shift.
+    document.getElementById('p30')!.firstChild!.textContent = 'Paragraph thirty, much longer now';
+    document.getElementById('p31')!.remove();
+    let r = it.next();
+    while (!r.done) r = it.next();
+    expect(consistent(r.value)).toBe(true);
+    expect(r.value.text).toContain('Paragraph thirty, much longer now');
+    expect(r.value.text).not.toContain('Paragraph 31');
+    expect(r.value.text).toBe(readPageTextNow(document.body, 'live').text);
+  });
+
+  it('a change that keeps every length is caught too (the text taken at the start is stale)', () => {
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p id="p${i}">Paragraph ${i}</p>`).join('');
+    const it = readPageText(document.body, emptyPageText(), 5);
+    it.next();
+    document.getElementById('p30')!.firstChild!.textContent = 'Paragraph XX';
+    let r = it.next();
+    while (!r.done) r = it.next();
+    expect(r.value.text).toContain('Paragraph XX');
+    expect(consistent(r.value)).toBe(true);
   });
 });
 
