@@ -192,23 +192,28 @@ export async function runCostBench(baseUrl: string, pages: readonly BenchPage[],
   const runs = new Map<string, Record<Variant, Array<LoadMetrics & { marks: number }>>>();
   for (const p of pages) runs.set(p.name, { none: [], empty: [], floor: [], ours: [] });
   const traced = new Map<string, Awaited<ReturnType<typeof tracedOurs>>>();
+  // Every variant's browser is open at once and the loads take turns (none, empty, floor,
+  // ours, none, ...): this shared machine drifts by tens of percent over a minute, and
+  // variants measured one after the other would each meet a different machine.
+  const browsers: VariantBrowser[] = [];
   try {
     for (const v of variants) {
       const b = await launchVariant(v, dirs);
-      try {
-        // A warm-up load, so the first measured one does not pay for starting the renderer and the extension.
-        await load(b, `${baseUrl}/${pages[0]!.path}`, { ...pages[0]!, reps: 1 });
-        for (const p of pages) {
-          for (let i = 0; i < p.reps; i++) runs.get(p.name)![v].push(await load(b, `${baseUrl}/${p.path}?v=${v}&i=${i}`, p));
-          const m = medianMetrics(runs.get(p.name)![v]);
-          log(`  ${v.padEnd(5)} ${p.name.padEnd(28)} script ${m.scriptMs.toFixed(1)} ms, tasks ${m.taskMs.toFixed(1)} ms, heap ${(m.heapBytes / 1024).toFixed(0)} kB (${p.reps} loads)`);
-          if (v === 'ours') traced.set(p.name, await tracedOurs(b, `${baseUrl}/${p.path}?traced`, p));
-        }
-      } finally {
-        await b.close();
+      browsers.push(b);
+      // A warm-up load, so the first measured one does not pay for starting the renderer and the extension.
+      await load(b, `${baseUrl}/${pages[0]!.path}`, { ...pages[0]!, reps: 1 });
+    }
+    for (const p of pages) {
+      for (let i = 0; i < p.reps; i++) for (const b of browsers) runs.get(p.name)![b.variant].push(await load(b, `${baseUrl}/${p.path}?v=${b.variant}&i=${i}`, p));
+      for (const b of browsers) {
+        const m = medianMetrics(runs.get(p.name)![b.variant]);
+        log(`  ${b.variant.padEnd(5)} ${p.name.padEnd(28)} script ${m.scriptMs.toFixed(1)} ms, tasks ${m.taskMs.toFixed(1)} ms, heap ${(m.heapBytes / 1024).toFixed(0)} kB (${p.reps} loads)`);
       }
+      const ours = browsers.find((b) => b.variant === 'ours');
+      if (ours) traced.set(p.name, await tracedOurs(ours, `${baseUrl}/${p.path}?traced`, p));
     }
   } finally {
+    for (const b of browsers) await b.close();
     rmSync(dir, { recursive: true, force: true });
   }
   return pages.map((p) => {
