@@ -1,0 +1,138 @@
+/**
+ * What a Firefox user has: Debian's firefox-esr with the built MV2 extension installed as a
+ * temporary add-on, driven headless by puppeteer-core over WebDriver BiDi (no browser is
+ * downloaded). Extension pages open at a moz-extension:// address fixed in advance.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { MentionsResponse } from '../../entrypoints/content/protocol';
+import { HIGHLIGHT_NAME } from '../../entrypoints/content/highlight';
+import { ROOT } from '../e2e/harness';
+
+export const FIREFOX_BUILD = resolve(ROOT, '.output/firefox-mv2');
+
+/** Debian's firefox-esr, or FIREFOX_PATH. */
+export function firefoxPath(): string {
+  const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(path)) throw new Error(`Firefox not found at ${path}: apt-get install -y firefox-esr (or set FIREFOX_PATH)`);
+  return path;
+}
+
+/** The add-on's internal id, fixed through a pref so that its pages have a known address. */
+const EXTENSION_UUID = '6f1c2b7e-3d4a-4e5f-8a9b-0c1d2e3f4a5b';
+
+export interface FirefoxExtension {
+  browser: Browser;
+  /** moz-extension://<uuid>/ */
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxExtension> {
+  const manifest = JSON.parse(readFileSync(resolve(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    // Lets the test open moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: EXTENSION_UUID }) },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return { browser, base: `moz-extension://${EXTENSION_UUID}/`, close: () => browser.close() };
+}
+
+/** A new tab at `url`, 1200x800 like the Chromium tests. */
+export async function openPage(ff: FirefoxExtension, url: string): Promise<Page> {
+  const page = await ff.browser.newPage();
+  await page.setViewport({ width: 1200, height: 800 });
+  await page.goto(url);
+  return page;
+}
+
+/**
+ * An extension page. Firefox sends no navigation events for moz-extension:// documents, so
+ * the navigation is not awaited: the document is, by a selector its script renders.
+ */
+export async function openExtensionPage(ff: FirefoxExtension, path: string, ready: string): Promise<Page> {
+  const page = await ff.browser.newPage();
+  await page.setViewport({ width: 380, height: 600 });
+  page.goto(`${ff.base}${path}`).catch(() => {});
+  await page.waitForSelector(ready, { timeout: 15_000 });
+  return page;
+}
+
+/** Marks registered with the page's highlight registry (the registry is shared with the page). */
+export function paintedCount(page: Page): Promise<number> {
+  return page.evaluate((name) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)?.size ?? 0, HIGHLIGHT_NAME);
+}
+
+/**
+ * What the content script of the tab showing `url` found, asked from an extension page as
+ * the popup asks: every tab is asked, and the one whose script names `url` answers.
+ */
+export async function mentionsOn(ff: FirefoxExtension, url: string): Promise<{ tabId: number; found: MentionsResponse }> {
+  const probe = await openExtensionPage(ff, 'popup.html', 'body *');
+  try {
+    const result = await probe.evaluate(async (pageUrl) => {
+      type Tab = { id?: number };
+      const tabs = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).browser.tabs;
+      for (const tab of await tabs.query({})) {
+        const res = (await tabs.sendMessage(tab.id!, { type: 'context-cards:mentions' }).catch(() => null)) as { url?: string } | null;
+        if (res?.url === pageUrl) return { tabId: tab.id!, found: res };
+      }
+      return null;
+    }, url);
+    if (!result) throw new Error(`no tab with the content script answered for ${url}`);
+    return result as { tabId: number; found: MentionsResponse };
+  } finally {
+    await probe.close();
+  }
+}
+
+/** Polls `fn` until it returns true, or fails after `timeoutMs` with `what`. */
+export async function until(fn: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await fn().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The centre of the start of the `nth` occurrence of `text` on the page, scrolled into view. */
+export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(
+    (needle, which) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const data = (n as Text).data;
+        for (let i = data.indexOf(needle); i >= 0; i = data.indexOf(needle, i + 1)) {
+          if (seen++ < which) continue;
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + needle.length);
+          r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = r.getClientRects()[0]!;
+          return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    },
+    text,
+    nth,
+  );
+  if (!p) throw new Error(`"${text}" is not on the page`);
+  return p;
+}
+
+/** Moves the pointer onto `text` in small steps, as a hand does, and dwells there. */
+export async function hoverText(page: Page, text: string, nth = 0): Promise<void> {
+  const { x, y } = await pointOf(page, text, nth);
+  await page.mouse.move(x - 40, y - 30);
+  await page.mouse.move(x, y, { steps: 5 });
+}
+
+export const CARD = 'context-cards-ui >>> [role="dialog"]';
