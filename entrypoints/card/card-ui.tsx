@@ -16,6 +16,9 @@ import type { DatasetIndex } from '../../data/dataset-index';
 const VIEWPORT_PADDING = 8;
 /** Near enough to read as attached to the name, far enough not to cover its underline. */
 const GAP_PX = 6;
+/** Tall enough for the header and a fact; the facts scroll within. */
+const MIN_HEIGHT_PX = 160;
+const MAX_HEIGHT_PX = 440;
 
 export async function createCardUi(
   ctx: ContentScriptContext,
@@ -33,6 +36,11 @@ export async function createCardUi(
     onMount(container) {
       root = document.createElement('div');
       root.className = 'cc-root';
+      // The card is English whatever the page is: a right-to-left page would otherwise mirror
+      // it (its direction is inherited through the shadow root), and a screen reader would
+      // read it in the page's language.
+      root.dir = 'ltr';
+      root.lang = 'en';
       container.append(root);
       root.addEventListener('pointerenter', () => events.enter());
       root.addEventListener('pointerleave', () => events.leave());
@@ -65,19 +73,24 @@ export async function createCardUi(
         getClientRects: () => target.range.getClientRects(),
         contextElement: target.range.startContainer.parentElement ?? undefined,
       };
-      const place = () =>
-        computePosition(reference, floating, {
+      const place = () => {
+        // At 400% zoom (a window 200 CSS px high) neither side of the name has room for a
+        // readable card: then it may cover the name, and takes the window's whole height.
+        const rect = target.range.getBoundingClientRect();
+        const room = Math.max(window.innerHeight - rect.bottom, rect.top) - GAP_PX - VIEWPORT_PADDING;
+        const tight = room < MIN_HEIGHT_PX;
+        return computePosition(reference, floating, {
           strategy: 'fixed',
           placement: 'bottom-start',
           middleware: [
             inline(target.point),
             offset(GAP_PX),
             flip({ padding: VIEWPORT_PADDING }),
-            shift({ padding: VIEWPORT_PADDING }),
+            shift({ padding: VIEWPORT_PADDING, crossAxis: tight }),
             size({
               padding: VIEWPORT_PADDING,
               apply({ availableHeight }) {
-                floating.style.maxHeight = `${Math.max(160, Math.min(440, availableHeight))}px`;
+                floating.style.maxHeight = `${Math.min(MAX_HEIGHT_PX, tight ? availableHeight : Math.max(MIN_HEIGHT_PX, availableHeight))}px`;
               },
             }),
           ],
@@ -85,6 +98,7 @@ export async function createCardUi(
           floating.style.left = `${x}px`;
           floating.style.top = `${y}px`;
         });
+      };
       stopAutoUpdate = autoUpdate(reference, floating, place);
     },
     hide,

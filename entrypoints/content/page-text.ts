@@ -46,6 +46,12 @@ export function isEditable(el: Element): boolean {
   return (ce !== null && ce.toLowerCase() !== 'false') || el.getAttribute('role') === 'textbox';
 }
 
+/** True when the whole document `node` belongs to is being edited (`document.designMode = "on"`). */
+export function inDesignMode(node: Node): boolean {
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  return doc?.designMode === 'on';
+}
+
 export function isBlock(el: Element): boolean {
   return BLOCKS.has(upperTag(el));
 }
@@ -98,6 +104,8 @@ const WHOLE_SLICE_CHARS = 64 * 1024;
  * every DOM object touched costs a wrapper (a NodeList per element was the largest cost).
  */
 export function* readPageText(root: Node, out: PageText = emptyPageText(), sliceSize = 400, mode: ReadMode = 'whole'): Generator<void, PageText> {
+  // A document in design mode is editable everywhere, as a contenteditable region is: not read.
+  if (inDesignMode(root)) return out;
   const initial = { text: out.text, nodes: out.nodes.length, starts: out.starts.length, titled: out.titled.length, shadowRoots: out.shadowRoots.length };
   const parts: string[] = [out.text];
   let length = out.text.length;

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ARTIFACTS_DIR, FIXTURES_DIR, hoverText, launchWithExtension, pointOf, sendToTab, serveStatic, strictCspFor, tabIdOf, waitForMarks,
+  ARTIFACTS_DIR, FIXTURES_DIR, hoverText, launchWithExtension, markCount, pointOf, sendToTab, serveStatic, strictCspFor, tabIdOf, waitForMarks,
   type ExtensionBrowser, type LaunchOptions, type StaticServer,
 } from './harness';
 import { buildReactFixture } from './react-fixture';
@@ -202,6 +202,45 @@ describe('in a narrow window, dark mode and reduced motion', () => {
   });
 });
 
+describe('a right-to-left page', () => {
+  const s = session();
+
+  it('keeps the card English and left-to-right: its own direction and language, not the page\'s', async () => {
+    const page = await open(s, 'rtl-hebrew.html');
+    await hoverText(page, 'Natalie Portman');
+    await expect.poll(() => dialog(page, 'Natalie Portman').count(), { timeout: 3000 }).toBe(1);
+    const seen = await dialog(page, 'Natalie Portman').evaluate((el) => ({
+      direction: getComputedStyle(el).direction,
+      lang: el.closest('[lang]')?.getAttribute('lang'),
+      textAlign: getComputedStyle(el).textAlign,
+    }));
+    expect(seen.direction).toBe('ltr');
+    expect(seen.lang).toBe('en');
+    expect(seen.textAlign).not.toBe('right');
+    await page.waitForTimeout(200); // past the entry animation
+    await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'card-rtl-page.png') });
+  });
+});
+
+describe('at 400% zoom (a 320 x 200 CSS pixel window)', () => {
+  const s = session({ viewport: { width: 320, height: 200 } });
+
+  it('the card stays inside the window, its name in view, scrolling its facts if it must', async () => {
+    const page = await open(s, 'news-article.html');
+    for (const [name, nth] of [['Natalie Portman', 1], ['Mark Ruffalo', 0]] as const) {
+      await page.mouse.move(1, 1);
+      await page.keyboard.press('Escape');
+      await hoverText(page, name, nth);
+      await expect.poll(() => dialog(page, name).count(), { timeout: 3000 }).toBe(1);
+      await page.waitForTimeout(200); // placed, past the entry animation
+      await expectInViewport(page, name);
+      const heading = (await dialog(page, name).locator('h2, [id$="-title"]').first().boundingBox())!;
+      expect(heading.y).toBeGreaterThanOrEqual(0);
+    }
+    await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'card-zoom-400.png') });
+  });
+});
+
 describe('touch', () => {
   const s = session({ hasTouch: true, viewport: { width: 412, height: 800 } });
 
@@ -260,6 +299,20 @@ describe('hostile pages', () => {
     expect(await dialog(page, 'Tucker Pillsbury').locator('.cc-badge').count()).toBeGreaterThan(0);
     const bg = await dialog(page, 'Tucker Pillsbury').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(bg).toBe('rgb(255, 255, 255)'); // our styles applied despite style-src
+  });
+
+  it('a document in design mode is editable everywhere: nothing marked, and typing is the page\'s', async () => {
+    const page = await s.browser.context.newPage();
+    page.on('pageerror', (e) => s.errors.push(`design-mode.html: ${e.message}`));
+    await page.goto(`${server.url}/design-mode.html`);
+    await page.waitForTimeout(1500);
+    expect(await markCount(page)).toBe(0);
+    await page.click('#draft');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Rashida Jones too.');
+    await page.waitForTimeout(600);
+    expect(await page.locator('#draft').textContent()).toBe('Natalie Portman and Lena Dunham, with Mark Ruffalo. Rashida Jones too.');
+    expect(await markCount(page)).toBe(0);
   });
 
   it('raised no page errors', () => {

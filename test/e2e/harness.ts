@@ -97,6 +97,9 @@ export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: n
           r.setStart(n, i);
           r.setEnd(n, i + (needle as string).length);
           r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          // A paragraph taller than the window (a small one, or at 400% zoom) may leave the name out of view.
+          const first = r.getClientRects()[0]!;
+          if (first.top < 0 || first.bottom > innerHeight) window.scrollBy(0, first.top - innerHeight / 2);
           const rect = r.getClientRects()[0]!;
           return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
         }

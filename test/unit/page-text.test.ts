@@ -120,6 +120,19 @@ describe('readPageTextNow', () => {
   });
 });
 
+describe('design mode', () => {
+  it('reads nothing of a document being edited as a whole, and reads it again once editing ends', () => {
+    document.body.innerHTML = '<p>Natalie Portman stars.</p>';
+    document.designMode = 'on';
+    try {
+      expect(readPageTextNow(document.body).nodes).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+    expect(body(readPageTextNow(document.body))).toBe('Natalie Portman stars.');
+  });
+});
+
 describe('readPageText in slices', () => {
   it('yields along the way and ends with the same result as reading at once', () => {
     const html = Array.from({ length: 30 }, (_, i) => `<p>Paragraph <b>${i}</b></p>`).join('');
