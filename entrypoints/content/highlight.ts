@@ -5,6 +5,7 @@
  * cards: hover and the keyboard work from the same ranges.
  */
 import type { MarkStyle } from '../../data/settings';
+import { backoff } from './backoff';
 
 export const HIGHLIGHT_NAME = 'context-cards-mention';
 /** The brief highlight on a mention the popup jumped to. */
@@ -55,6 +56,13 @@ const NEAR_SCREEN = '100% 100% 100% 100%';
 const RELOOK_MS = 100;
 /** How long a page must stop changing before held marks are painted again. */
 export const HOLD_QUIET_MS = 400;
+/**
+ * How often, at most, we look whether the page took our highlight or our sheet away (the
+ * registry and the adopted sheets are the page's too: `CSS.highlights.clear()`, or
+ * `document.adoptedStyleSheets = [its own]`). We look when the person moves the pointer or
+ * scrolls, and when marks arrive: no timer runs for it.
+ */
+const CHECK_MS = 1000;
 
 /**
  * Nothing is adopted or registered until there is a first mark to paint: adopting a sheet
@@ -80,7 +88,22 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
   /** Set while the marks are held off the registry (`hold`): cleared when the page calms down. */
   let holding: ReturnType<typeof setTimeout> | null = null;
   let heldAt = 0;
+  let checkedAt = -Infinity;
+  const restoring = backoff();
+  /** Puts back what the page took away, at the pace `backoff` allows (no fight with a page that keeps at it). */
+  function check() {
+    const now = performance.now();
+    if (!parts || now - checkedAt < CHECK_MS) return;
+    checkedAt = now;
+    const lostSheet = !doc.adoptedStyleSheets.includes(parts.sheet);
+    const lostHighlight = current !== 'none' && !holding && CSS.highlights.get(HIGHLIGHT_NAME) !== parts.highlight;
+    if (!(lostSheet || lostHighlight) || !restoring.take(now)) return;
+    if (lostSheet) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, parts.sheet];
+    if (lostHighlight) CSS.highlights.set(HIGHLIGHT_NAME, parts.highlight);
+  }
+
   function onMove() {
+    check();
     if (relook || far.size === 0) return;
     relook = setTimeout(() => {
       relook = null;
@@ -152,6 +175,7 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
     // Scrolls of the page or of any scroller in it (scroll events do not bubble: captured).
     doc.addEventListener('scroll', onMove, { capture: true, passive: true, signal: listening.signal });
     doc.defaultView?.addEventListener('resize', onMove, { passive: true, signal: listening.signal });
+    doc.addEventListener('pointermove', check, { capture: true, passive: true, signal: listening.signal });
     return parts;
   }
 
@@ -181,6 +205,7 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
 
   return {
     add(marks) {
+      check();
       for (const m of marks) {
         const p = ready();
         if (!p) return;

@@ -112,3 +112,51 @@ describe('painting in a storm', () => {
     await page.close();
   });
 });
+
+describe('a page that takes our highlight or our sheet away', () => {
+  /** Moves the pointer back and forth over the page for `ms`: what a reader does, and when we look. */
+  async function wiggle(page: import('playwright-core').Page, ms: number) {
+    const end = Date.now() + ms;
+    for (let i = 0; Date.now() < end; i++) {
+      await page.mouse.move(300 + (i % 2) * 40, 300);
+      await page.waitForTimeout(50);
+    }
+  }
+
+  it('puts back a highlight the page cleared and a sheet it replaced, once the person moves', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.url}/long.html`);
+    expect(await waitForMarks(page, NAMED)).toBe(NAMED);
+    await expect.poll(() => paintedCount(page), { timeout: 2000 }).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      CSS.highlights.clear();
+      document.adoptedStyleSheets = [new CSSStyleSheet()];
+    });
+    expect(await paintedCount(page)).toBe(0);
+    await wiggle(page, 1500);
+    await expect.poll(() => paintedCount(page), { timeout: 3000 }).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(2);
+    await page.close();
+  });
+
+  it('does not fight a page that keeps clearing it: a few times, then ever more seldom', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.url}/long.html`);
+    expect(await waitForMarks(page, NAMED)).toBe(NAMED);
+    // The page clears the registry every 20 ms and counts how often it found something to clear.
+    await page.evaluate(() => {
+      const w = window as unknown as { restored: number };
+      w.restored = 0;
+      setInterval(() => {
+        if (CSS.highlights.size) w.restored++;
+        CSS.highlights.clear();
+      }, 20);
+    });
+    await wiggle(page, 7500);
+    const restored = await page.evaluate(() => (window as unknown as { restored: number }).restored);
+    // At once, then after 1, 2 and 4 s: four times in 7.5 s, not once a second or more.
+    expect(restored).toBeGreaterThanOrEqual(2);
+    expect(restored).toBeLessThanOrEqual(5);
+    await page.close();
+  });
+});
