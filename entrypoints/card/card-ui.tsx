@@ -8,7 +8,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardDialog } from '../../components/CardDialog';
-import { UI_TAG, type CardUi } from '../content/card-loader';
+import { UI_TAG, type CardAnchor, type CardUi } from '../content/card-loader';
 import { CARD_CSS } from '../../components/styles';
 import type { DatasetIndex } from '../../data/dataset-index';
 
@@ -24,13 +24,14 @@ export async function createCardUi(
   ctx: ContentScriptContext,
   index: DatasetIndex,
   events: { enter(): void; leave(): void },
+  anchor: CardAnchor = 'html',
 ): Promise<CardUi> {
   let root: HTMLElement | null = null;
   let stopAutoUpdate: (() => void) | null = null;
   const ui = await createShadowRootUi(ctx, {
     name: UI_TAG,
     position: 'inline',
-    anchor: 'html',
+    anchor,
     append: 'last',
     css: CARD_CSS,
     onMount(container) {

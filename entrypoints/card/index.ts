@@ -13,5 +13,5 @@ export default defineUnlistedScript(() => {
   // Injected twice (two hovers racing the first load): the first copy serves.
   if (g[CARD_GLOBAL]) return;
   const index = indexDataset(dataset);
-  g[CARD_GLOBAL] = { createCardUi: (ctx, events) => createCardUi(ctx, index, events) };
+  g[CARD_GLOBAL] = { createCardUi: (ctx, events, anchor) => createCardUi(ctx, index, events, anchor) };
 });

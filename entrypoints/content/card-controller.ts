@@ -4,7 +4,7 @@
  * focus back where it was when a card that took it closes (WCAG 2.4.3 and 1.4.13).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardModule, CardTarget, CardUi } from './card-loader';
+import type { CardAnchor, CardModule, CardTarget, CardUi } from './card-loader';
 import { HoverIntent } from './hover-intent';
 
 export const CARD_INTENT_MARK = 'context-cards:card-intent';
@@ -34,13 +34,23 @@ export function createCardController(ctx: ContentScriptContext, loadCard: () => 
   let returnFocus: HTMLElement | null = null;
   /** Opened by a tap or the keyboard: the mouse drifting over nothing must not close it. */
   let sticky = false;
-  const getUi = () =>
-    (uiPromise ??= loadCard()
-      .then((m) => m.createCardUi(ctx, { enter: () => intent.enterCard(), leave: () => intent.leaveCard() }))
+  let anchor: CardAnchor = 'html';
+  const getUi = () => {
+    // A page that removes whatever is appended to <html> (an anti-tamper observer) takes our
+    // card with it: it is made again for the next card, in the other place each time.
+    if (ui && !ui.host().isConnected) {
+      ui.remove();
+      ui = null;
+      uiPromise = null;
+      anchor = anchor === 'html' ? 'body' : 'html';
+    }
+    return (uiPromise ??= loadCard()
+      .then((m) => m.createCardUi(ctx, { enter: () => intent.enterCard(), leave: () => intent.leaveCard() }, anchor))
       .then((c) => (ui = c), (err) => {
         uiPromise = null;
         throw err;
       }));
+  };
 
   const intent = new HoverIntent<CardTarget>(
     {
@@ -50,7 +60,15 @@ export function createCardController(ctx: ContentScriptContext, loadCard: () => 
         // times the card's first paint from here. One user-timing entry per card, nothing sent.
         performance.mark(CARD_INTENT_MARK);
         // Shown only if it is still the one wanted once the card's code has arrived.
-        getUi().then((c) => shown === t && c.show(t), () => (shown = null));
+        const showIn = (c: CardUi) => shown === t && c.show(t);
+        getUi().then((c) => {
+          showIn(c);
+          // A page that removes what is added to the document does so at once: looked at once
+          // more, after its observers have run, and shown again from the other place.
+          setTimeout(() => {
+            if (shown === t && !c.host().isConnected) getUi().then(showIn, () => (shown = null));
+          }, 0);
+        }, () => (shown = null));
       },
       hide: () => {
         shown = null;

@@ -29,8 +29,12 @@ export interface CardUi {
   remove(): void;
 }
 
+/** Where the card's host element goes: after <body> in <html> (no transformed ancestor to
+ * shift a fixed card), or at the end of <body> where a page will not have it in <html>. */
+export type CardAnchor = 'html' | 'body';
+
 export interface CardModule {
-  createCardUi(ctx: ContentScriptContext, events: { enter(): void; leave(): void }): Promise<CardUi>;
+  createCardUi(ctx: ContentScriptContext, events: { enter(): void; leave(): void }, anchor?: CardAnchor): Promise<CardUi>;
 }
 
 export const loadCardModule = (): Promise<CardModule> => loadInjected<CardModule>(LOAD_CARD_REQUEST, CARD_GLOBAL);

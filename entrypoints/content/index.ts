@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { isOnFor, siteOf, type Settings } from '../../data/settings';
 import { onSettingsChanged, readSettings } from '../../data/settings-read';
+import { watchBody } from './body-watch';
 import { isMentionsRequest, isNextMentionRequest, isShowMentionRequest, PROBE_GLOBAL, summarize, type MentionsResponse, type Probe } from './protocol';
 import { startSession, type Session } from './session';
 
@@ -24,7 +25,8 @@ export default defineContentScript({
     function apply(next: Settings) {
       settings = next;
       const on = isOnFor(next, site);
-      if (on && !session) session = startSession(ctx, next);
+      // A document being rewritten may have no body for a moment: the session starts once it has one.
+      if (on && !session && document.body) session = startSession(ctx, next);
       else if (!on && session) {
         session.stop();
         session = null;
@@ -33,6 +35,13 @@ export default defineContentScript({
 
     const unwatch = onSettingsChanged(apply);
     apply(await readSettings());
+    // A new body (a Turbo or PJAX navigation, document.open): what we read and listened to is
+    // gone, so the session starts over on the page as it now is.
+    const unwatchBody = watchBody(() => {
+      session?.stop();
+      session = null;
+      if (settings) apply(settings);
+    });
 
     async function status(): Promise<MentionsResponse> {
       // The popup may ask right after writing a setting, before its change event reaches us.
@@ -66,6 +75,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       unwatch();
+      unwatchBody();
       session?.stop();
       session = null;
     });

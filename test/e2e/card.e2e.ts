@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ARTIFACTS_DIR, FIXTURES_DIR, hoverText, launchWithExtension, markCount, pointOf, sendToTab, serveStatic, strictCspFor, tabIdOf, waitForMarks,
+  ARTIFACTS_DIR, FIXTURES_DIR, hoverText, launchWithExtension, markCount, mentionsOn, pointOf, sendToTab, serveStatic, strictCspFor, tabIdOf, waitForMarks,
   type ExtensionBrowser, type LaunchOptions, type StaticServer,
 } from './harness';
 import { buildReactFixture } from './react-fixture';
@@ -313,6 +313,42 @@ describe('hostile pages', () => {
     await page.waitForTimeout(600);
     expect(await page.locator('#draft').textContent()).toBe('Natalie Portman and Lena Dunham, with Mark Ruffalo. Rashida Jones too.');
     expect(await markCount(page)).toBe(0);
+  });
+
+  it('a site that navigates by swapping in a new <body> gets its new page marked and its cards', async () => {
+    const page = await open(s, 'replaced-body.html');
+    await page.evaluate('navigateBySwap()');
+    // What the content script holds is the new page's, and only that.
+    await expect
+      .poll(async () => (await mentionsOn(s.browser, page.url())).mentions.map((m) => m.text).sort(), { timeout: 3000 })
+      .toEqual(['Good Sex', 'Lena Dunham', 'Mark Ruffalo']);
+    await hoverText(page, 'Mark Ruffalo');
+    await expect.poll(() => dialog(page, 'Mark Ruffalo').count(), { timeout: 3000 }).toBe(1);
+    await page.close();
+  });
+
+  it('a page that writes a whole new document over itself gets it marked, and its cards', async () => {
+    const page = await open(s, 'replaced-body.html');
+    await page.evaluate('navigateByWrite()');
+    await expect.poll(() => page.locator('#written').count(), { timeout: 3000 }).toBe(1);
+    await expect
+      .poll(async () => (await mentionsOn(s.browser, page.url())).mentions.map((m) => m.text).sort(), { timeout: 3000 })
+      .toEqual(['Natalie Portman', 'Rashida Jones']);
+    await hoverText(page, 'Rashida Jones');
+    await expect.poll(() => dialog(page, 'Rashida Jones').count(), { timeout: 3000 }).toBe(1);
+    await page.close();
+  });
+
+  it('a page that removes what is appended to <html> cannot keep the card away', async () => {
+    const page = await open(s, 'anti-tamper.html');
+    for (const name of ['Natalie Portman', 'Mark Ruffalo', 'Lena Dunham']) {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await hoverText(page, name);
+      await expect.poll(() => dialog(page, name).count(), { timeout: 3000 }).toBe(1);
+    }
+    expect(await page.evaluate('removedByPage')).toBeGreaterThanOrEqual(1);
+    await page.close();
   });
 
   it('raised no page errors', () => {
