@@ -69,15 +69,20 @@ export async function createCardUi(
       const floating = dialog();
       if (!floating) return;
       Object.assign(floating.style, { position: 'fixed', left: '0px', top: '0px', zIndex: '2147483647' });
+      // The name's boxes, asked once per placement: floating-ui asks several times, and inside
+      // a giant text node each answer costs the browser a walk over the node's lines.
+      let boxes: { bound: DOMRect; rects: DOMRectList } | null = null;
+      const measure = () => (boxes ??= { bound: target.range.getBoundingClientRect(), rects: target.range.getClientRects() });
       const reference = {
-        getBoundingClientRect: () => target.range.getBoundingClientRect(),
-        getClientRects: () => target.range.getClientRects(),
+        getBoundingClientRect: () => measure().bound,
+        getClientRects: () => measure().rects,
         contextElement: target.range.startContainer.parentElement ?? undefined,
       };
       const place = () => {
+        boxes = null;
         // At 400% zoom (a window 200 CSS px high) neither side of the name has room for a
         // readable card: then it may cover the name, and takes the window's whole height.
-        const rect = target.range.getBoundingClientRect();
+        const rect = measure().bound;
         const room = Math.max(window.innerHeight - rect.bottom, rect.top) - GAP_PX - VIEWPORT_PADDING;
         const tight = room < MIN_HEIGHT_PX;
         return computePosition(reference, floating, {

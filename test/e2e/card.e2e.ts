@@ -351,6 +351,24 @@ describe('hostile pages', () => {
     await page.close();
   });
 
+  it('a name inside one 10 MB text node is marked and opens its card', async () => {
+    const page = await s.browser.context.newPage();
+    page.on('pageerror', (e) => s.errors.push(`giant text node: ${e.message}`));
+    await page.goto(`${server.url}/news-article.html`);
+    await page.evaluate(() => {
+      const filler = 'The production moved between neighbourhoods as the schedule allowed, and the crew kept to it. ';
+      const parts: string[] = [];
+      for (let n = 0; n < 10_000_000; n += filler.length * 500 + 36) parts.push(filler.repeat(500), 'Natalie Portman was on set that day. ');
+      const p = document.createElement('p');
+      p.textContent = parts.join('');
+      document.body.replaceChildren(p);
+    });
+    await expect.poll(() => markCount(page), { timeout: 15_000 }).toBeGreaterThan(150);
+    await hoverText(page, 'Natalie Portman', 40);
+    await expect.poll(() => dialog(page, 'Natalie Portman').count(), { timeout: 3000 }).toBe(1);
+    await page.close();
+  });
+
   it('raised no page errors', () => {
     expect(s.errors).toEqual([]);
   });
