@@ -7,17 +7,21 @@ import { browser } from 'wxt/browser';
 import { isOnFor, siteOf, type Settings } from '../../data/settings';
 import { onSettingsChanged, readSettings } from '../../data/settings-read';
 import { watchBody } from './body-watch';
+import { installInputRelay } from './input-relay';
 import { isMentionsRequest, isNextMentionRequest, isShowMentionRequest, PROBE_GLOBAL, summarize, type MentionsResponse, type Probe } from './protocol';
 import { startSession, type Session } from './session';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  runAt: 'document_idle',
+  // At the document's start only to listen for input before the page can (input-relay.ts);
+  // everything else waits for the document to be parsed.
+  runAt: 'document_start',
   // WXT tells an older copy of this script to step aside with a DOM event, and by default
   // also with a window.postMessage the page receives too: that call alone measured 2.5 to
   // 9 ms on every page, and pages with careless message listeners trip over it.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    const relay = installInputRelay();
     const site = siteOf(location.href);
     let session: Session | null = null;
     let settings: Settings | null = null;
@@ -34,10 +38,13 @@ export default defineContentScript({
     }
 
     const unwatch = onSettingsChanged(apply);
-    apply(await readSettings());
+    const stored = readSettings();
+    if (document.readyState === 'loading') await new Promise((ok) => document.addEventListener('DOMContentLoaded', ok, { once: true }));
+    apply(await stored);
     // A new body (a Turbo or PJAX navigation, document.open): what we read and listened to is
     // gone, so the session starts over on the page as it now is.
     const unwatchBody = watchBody(() => {
+      relay.reattach();
       session?.stop();
       session = null;
       if (settings) apply(settings);

@@ -10,6 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardController } from './card-controller';
 import { loadCardModule, UI_TAG } from './card-loader';
 import { createPainter } from './highlight';
+import { inputRelay, type InputEvents } from './input-relay';
 import { goToNextMention, onEscape } from './keyboard';
 import { pointerHandlers } from './pointer';
 import { COUNT_REPORT, type CountReport } from './protocol';
@@ -49,13 +50,18 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Sess
   const cards = createCardController(ctx, loadCardModule, () => HOVER_DELAY_MS[settings.hoverDelay]);
 
   const listeners = new AbortController();
-  const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, opts: AddEventListenerOptions) =>
-    document.addEventListener(type, fn as EventListener, { ...opts, signal: listeners.signal });
+  // Through the content script's relay, which listens at the window from the document's start
+  // (see input-relay.ts); on the document, in the capture phase, where there is none.
+  const relay = inputRelay();
+  const on = <K extends keyof InputEvents>(type: K, fn: (e: InputEvents[K]) => void) => {
+    if (relay) relay.on(type, fn, listeners.signal);
+    else document.addEventListener(type, fn as EventListener, { passive: type !== 'keydown', capture: true, signal: listeners.signal });
+  };
   const pointer = pointerHandlers(scanner.store, cards, () => HOVER_DELAY_MS[settings.hoverDelay] === null);
-  on('pointermove', pointer.onMove, { passive: true, capture: true });
-  on('pointerdown', pointer.onDown, { passive: true, capture: true });
-  on('pointerup', pointer.onUp, { passive: true, capture: true });
-  on('keydown', onEscape(cards), { capture: true });
+  on('pointermove', pointer.onMove);
+  on('pointerdown', pointer.onDown);
+  on('pointerup', pointer.onUp);
+  on('keydown', onEscape(cards));
   // Back from the back-forward cache: the browser may have reset the badge meanwhile.
   window.addEventListener('pageshow', (e) => e.persisted && report(scanner.store.size, true), { signal: listeners.signal });
 

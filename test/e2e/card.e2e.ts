@@ -351,6 +351,16 @@ describe('hostile pages', () => {
     await page.close();
   });
 
+  it('a page that stops pointer and key events at the window still gets cards, and Escape', async () => {
+    const page = await open(s, 'input-blocker.html');
+    await hoverText(page, 'Mark Ruffalo');
+    await expect.poll(() => dialog(page, 'Mark Ruffalo').count(), { timeout: 3000 }).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page, 'Mark Ruffalo').count(), { timeout: 3000 }).toBe(0);
+    expect(await page.evaluate('stoppedByPage')).toBeGreaterThan(5);
+    await page.close();
+  });
+
   it('a name inside one 10 MB text node is marked and opens its card', async () => {
     const page = await s.browser.context.newPage();
     page.on('pageerror', (e) => s.errors.push(`giant text node: ${e.message}`));

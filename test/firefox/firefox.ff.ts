@@ -2,7 +2,8 @@
  * The extension as a Firefox user meets it: Debian's firefox-esr with the MV2 build installed,
  * driven over WebDriver BiDi. The browser tests that matter most, again: marks, the hover card
  * and Escape, the keyboard command's path, the popup's list and per-site switch, precision on
- * a health column, and two hostile pages (a strict CSP, a React app re-rendering).
+ * a health column, and hostile pages (a strict CSP, a React app re-rendering, input stopped at
+ * the window).
  */
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -132,6 +133,18 @@ describe('Firefox (firefox-esr, MV2 build)', () => {
     await hoverText(page, 'Mark Ruffalo');
     await page.waitForSelector(CARD, { timeout: 5000 });
     expect(await cardText(page)).toContain('Mark Ruffalo');
+    await page.close();
+  });
+
+  it('a page that stops pointer and key events at the window still gets cards, and Escape', async () => {
+    const page = await open('input-blocker.html');
+    await until(async () => (await paintedCount(page)) > 0, 'marks painted');
+    await hoverText(page, 'Mark Ruffalo');
+    await page.waitForSelector(CARD, { timeout: 5000 });
+    expect(await cardText(page)).toContain('Mark Ruffalo');
+    await page.keyboard.press('Escape');
+    await until(async () => (await page.$(CARD)) === null, 'the card to close');
+    expect(await page.evaluate('window.stoppedByPage')).toBeGreaterThan(5);
     await page.close();
   });
 

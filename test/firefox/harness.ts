@@ -134,7 +134,8 @@ export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: n
 /** Moves the pointer onto `text` in small steps, as a hand does, and dwells there. */
 export async function hoverText(page: Page, text: string, nth = 0): Promise<void> {
   const { x, y } = await pointOf(page, text, nth);
-  await page.mouse.move(x - 40, y - 30);
+  // From above and to the left, inside the window (WebDriver refuses moves outside it).
+  await page.mouse.move(Math.max(1, x - 40), Math.max(1, y - 30));
   await page.mouse.move(x, y, { steps: 5 });
 }
 
