@@ -33,6 +33,8 @@ export interface LaunchOptions {
   hasTouch?: boolean;
   /** A profile to keep: the browser can be closed and launched again on it (settings survive). */
   profileDir?: string;
+  /** More Chromium switches (the network test's `--log-net-log`). */
+  args?: string[];
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -45,7 +47,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: options.viewport ?? { width: 1200, height: 800 },
     hasTouch: options.hasTouch ?? false,
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${BUILD_DIR}`, `--load-extension=${BUILD_DIR}`],
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${BUILD_DIR}`, `--load-extension=${BUILD_DIR}`, ...(options.args ?? [])],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
