@@ -86,15 +86,12 @@ export class MentionStore {
     } else {
       for (const n of textNodesIn(root, this.shadowRoots)) for (const m of this.byNode.get(n) ?? []) gone.add(m);
     }
-    for (const m of gone) {
-      this.marks.delete(m);
-      for (const n of m.nodes) {
-        const rest = this.byNode.get(n)?.filter((x) => x !== m);
-        if (rest?.length) this.byNode.set(n, rest);
-        else this.byNode.delete(n);
-      }
-    }
-    return [...gone];
+    return this.drop(gone);
+  }
+
+  /** Drops and returns the marks inside `root` that no longer cover their text (see `brokenWithin`). */
+  removeBrokenWithin(root: Node): MarkedMention[] {
+    return this.drop([...this.marks].filter((m) => this.brokenIn(m, root)));
   }
 
   /**
@@ -102,8 +99,27 @@ export class MentionStore {
    * nodes (removing a node collapses the ranges in it, even if it is put back at once).
    */
   brokenWithin(root: Node): boolean {
-    for (const m of this.marks) if ((m.range.collapsed || !m.nodes[0]!.isConnected) && m.nodes.some((n) => root.contains(n) || !n.isConnected)) return true;
+    for (const m of this.marks) if (this.brokenIn(m, root)) return true;
     return false;
+  }
+
+  /** A removed node cannot say where it was: a mark with one counts as inside any `root`. */
+  private brokenIn(m: MarkedMention, root: Node): boolean {
+    return (m.range.collapsed || !m.nodes[0]!.isConnected) && m.nodes.some((n) => root.contains(n) || !n.isConnected);
+  }
+
+  private drop(gone: Iterable<MarkedMention>): MarkedMention[] {
+    const out: MarkedMention[] = [];
+    for (const m of gone) {
+      if (!this.marks.delete(m)) continue;
+      out.push(m);
+      for (const n of m.nodes) {
+        const rest = this.byNode.get(n)?.filter((x) => x !== m);
+        if (rest?.length) this.byNode.set(n, rest);
+        else this.byNode.delete(n);
+      }
+    }
+    return out;
   }
 
   at(node: Node, offset: number): MarkedMention | undefined {

@@ -169,18 +169,26 @@ export function startScanner(
   }
 
   const deferred = new WeakSet<Element>();
-  function markDirty(block: Element) {
+  /** `moved`: the block itself was put (back) into the page, as a list that reorders does. */
+  function markDirty(block: Element, moved: boolean) {
     const now = performance.now();
     const times = (history.get(block) ?? []).filter((t) => now - t < LOOP_WINDOW_MS);
     times.push(now);
     history.set(block, times);
-    // Marks the change broke are repaired at once, however often the block changes (a React
-    // list that reorders moves our text); a block that merely keeps changing waits its turn.
-    if (times.length <= LOOP_LIMIT || store.brokenWithin(block)) {
+    if (times.length <= LOOP_LIMIT) {
       dirty.add(block);
       return;
     }
-    // Rewritten in a loop: read it once per back-off period at most.
+    const broken = store.brokenWithin(block);
+    // A block the page moves (a React list that reorders) keeps its text: its marks, broken by
+    // the move, are repaired at once however often it happens.
+    if (moved && broken) {
+      dirty.add(block);
+      return;
+    }
+    // Rewritten in place, in a loop (a ticker, a clock): what the rewrite broke is taken off at
+    // once, and the block is read again once per back-off period at most.
+    if (broken) painter.remove(store.removeBrokenWithin(block));
     if (deferred.has(block)) return;
     deferred.add(block);
     stats.deferred++;
@@ -195,7 +203,8 @@ export function startScanner(
 
   const growth = changeRate(STORM_CHANGES, STORM_WINDOW_MS);
   const observer = new MutationObserver((records) => {
-    const blocks = new Set<Element>();
+    /** Each changed block, and whether it was itself inserted (moved or new) rather than changed inside. */
+    const blocks = new Map<Element, boolean>();
     let grew = false;
     for (const r of records) {
       if (ignore(r.target)) continue;
@@ -204,16 +213,17 @@ export function startScanner(
         // A block appended whole (a feed's new post) is scanned alone, not with its parent.
         for (const n of r.addedNodes) {
           const el = n instanceof Element;
-          const b = el && isBlock(n) ? (blockOf(r.target) ? n : null) : blockOf(r.target);
-          if (b) blocks.add(b);
+          const inserted = el && isBlock(n);
+          const b = inserted ? (blockOf(r.target) ? n : null) : blockOf(r.target);
+          if (b) blocks.set(b, (blocks.get(b) ?? false) || inserted);
           grew ||= el;
         }
       } else {
         const b = blockOf(r.target);
-        if (b) blocks.add(b);
+        if (b && !blocks.has(b)) blocks.set(b, false);
       }
     }
-    for (const b of blocks) markDirty(b);
+    for (const [b, moved] of blocks) markDirty(b, moved);
     if (grew && growth.note(performance.now())) painter.hold();
     if (dirty.size || sweep) schedule();
   });

@@ -111,6 +111,45 @@ describe('scanner', () => {
   });
 });
 
+describe('scanner and blocks that change in a loop', () => {
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('a ticker rewriting a name in place is read at the back-off pace, its broken marks taken off at once', async () => {
+    document.body.innerHTML = '<p>Lena Dunham directs.</p><p id="ticker">Natalie Portman at 0</p>';
+    const { painter, painted } = fakePainter();
+    scanner = startScanner(document.body, detect, painter, () => false);
+    await scanner.ready();
+    const ticker = document.getElementById('ticker')!;
+    // Rewritten every 50 ms for 2 s, the way a ticker replaces its text node.
+    for (let i = 1; i <= 40; i++) {
+      ticker.textContent = `Natalie Portman at ${i}`;
+      await wait(50);
+    }
+    await wait(200);
+    // The first rewrites within the loop limit are read; then nothing until the back-off ends.
+    expect(scanner.stats().blockScans).toBeLessThanOrEqual(5);
+    expect(scanner.stats().deferred).toBe(1);
+    // No mark left standing on text the page took away; the other block's mark untouched.
+    expect(texts(scanner)).toEqual(['Lena Dunham']);
+    expect(painted.size).toBe(1);
+  });
+
+  it('a block the page keeps moving (a list that reorders) is repaired every time', async () => {
+    document.body.innerHTML = '<main><p id="a">Natalie Portman stars.</p><p id="b">Mark Ruffalo co-stars.</p></main>';
+    const { painter } = fakePainter();
+    scanner = startScanner(document.body, detect, painter, () => false);
+    await scanner.ready();
+    const main = document.querySelector('main')!;
+    for (let i = 0; i < 8; i++) {
+      // Swap the two paragraphs, as React moves keyed children.
+      main.append(main.firstElementChild!);
+      await scanner.ready();
+      expect(texts(scanner).sort()).toEqual(['Mark Ruffalo', 'Natalie Portman']);
+      expect(scanner.store.all().every((m) => !m.range.collapsed && m.nodes.every((n) => n.isConnected))).toBe(true);
+    }
+  });
+});
+
 describe('scanner in a storm', () => {
   const tick = () => new Promise((r) => setTimeout(r, 20));
 
