@@ -18,6 +18,9 @@ function bareBrowser(): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip addons.mozilla.org asks for: what builds the extension, not what the tests
+  // leave behind (the same paths .gitignore keeps out of the repository).
+  zip: { excludeSources: ['test/e2e/artifacts/**', 'test/fixtures/react-app/dist/**', 'stats.html', '**/*.log'] },
   manifest: ({ browser }) => ({
     name: 'Context Cards — Good Sex',
     description: 'Marks mentions of the film Good Sex, its cast and makers on any page; hover for verified facts with their sources.',
