@@ -52,7 +52,14 @@ export default defineConfig({
     },
     // A malformed dataset fails the build, naming the fact or source at fault.
     'build:before': () => {
-      assertValidDataset(JSON.parse(readFileSync(resolve(import.meta.dirname, 'data/dataset.json'), 'utf8')));
+      const file = resolve(import.meta.dirname, 'data/dataset.json');
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (err) {
+        throw new Error(`data/dataset.json is not valid JSON (cut short or hand-edited? \`npm run dataset\` writes it): ${(err as Error).message}`);
+      }
+      assertValidDataset(parsed);
     },
     // The script every page pays for stays within its budget, or the build fails.
     'build:done': (wxt) => {
