@@ -83,6 +83,7 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       unwatch();
       unwatchBody();
+      relay.detach();
       session?.stop();
       session = null;
     });

@@ -18,6 +18,8 @@ export interface InputRelay {
    * nothing was erased (the listeners are taken off first, so none is doubled).
    */
   reattach(): void;
+  /** Stops listening for good (this copy of the content script has stepped aside). */
+  detach(): void;
 }
 
 export function installInputRelay(win: Window = window): InputRelay {
@@ -45,8 +47,11 @@ export function installInputRelay(win: Window = window): InputRelay {
       signal.addEventListener('abort', () => fns!.delete(f), { once: true });
     },
     reattach() {
-      for (const [type, fn] of listeners) win.removeEventListener(type, fn, { capture: true });
+      relay.detach();
       attach();
+    },
+    detach() {
+      for (const [type, fn] of listeners) win.removeEventListener(type, fn, { capture: true });
     },
   };
   (globalThis as typeof globalThis & { [INPUT_GLOBAL]?: InputRelay })[INPUT_GLOBAL] = relay;
