@@ -3,7 +3,7 @@
  * driven over WebDriver BiDi. The browser tests that matter most, again: marks, the hover card
  * and Escape, the keyboard command's path, the popup's list and per-site switch, precision on
  * a health column, and hostile pages (a strict CSP, a React app re-rendering, input stopped at
- * the window).
+ * the window, a body swapped or a document rewritten, a card removed from <html>).
  */
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -145,6 +145,32 @@ describe('Firefox (firefox-esr, MV2 build)', () => {
     await page.keyboard.press('Escape');
     await until(async () => (await page.$(CARD)) === null, 'the card to close');
     expect(await page.evaluate('window.stoppedByPage')).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it('a page that swaps in a new <body>, or writes a new document over itself, is marked again and gets cards', async () => {
+    for (const [how, name] of [['navigateBySwap()', 'Mark Ruffalo'], ['navigateByWrite()', 'Rashida Jones']] as const) {
+      const page = await open('replaced-body.html');
+      await until(async () => (await paintedCount(page)) > 0, 'marks painted');
+      await page.evaluate(how);
+      await until(async () => (await mentionsOn(ff, page.url())).found.mentions.some((m) => m.text === name), `${name} marked after ${how}`);
+      await hoverText(page, name);
+      await page.waitForSelector(CARD, { timeout: 5000 });
+      expect(await cardText(page)).toContain(name);
+      await page.close();
+    }
+  });
+
+  it('a page that removes what is appended to <html> cannot keep the card away', async () => {
+    const page = await open('anti-tamper.html');
+    await until(async () => (await paintedCount(page)) > 0, 'marks painted');
+    for (const name of ['Natalie Portman', 'Mark Ruffalo']) {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await hoverText(page, name);
+      await until(async () => (await page.$(CARD)) !== null && (await cardText(page)).includes(name), `the card for ${name}`);
+    }
+    expect(await page.evaluate('window.removedByPage')).toBeGreaterThanOrEqual(1);
     await page.close();
   });
 
