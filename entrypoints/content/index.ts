@@ -26,7 +26,19 @@ export default defineContentScript({
     let session: Session | null = null;
     let settings: Settings | null = null;
 
+    // A newer copy of this script (an update, a second injection) may tell this one to step
+    // aside at any moment, even while it is still starting: whatever it has set up by then
+    // goes, and nothing starts afterwards.
+    const undo: Array<() => void> = [];
+    ctx.onInvalidated(() => {
+      for (const f of undo) f();
+      relay.detach();
+      session?.stop();
+      session = null;
+    });
+
     function apply(next: Settings) {
+      if (ctx.signal.aborted) return;
       settings = next;
       const on = isOnFor(next, site);
       // A document being rewritten may have no body for a moment: the session starts once it has one.
@@ -37,18 +49,21 @@ export default defineContentScript({
       } else session?.update(next);
     }
 
-    const unwatch = onSettingsChanged(apply);
+    undo.push(onSettingsChanged(apply));
     const stored = readSettings();
     if (document.readyState === 'loading') await new Promise((ok) => document.addEventListener('DOMContentLoaded', ok, { once: true }));
     apply(await stored);
+    if (ctx.signal.aborted) return;
     // A new body (a Turbo or PJAX navigation, document.open): what we read and listened to is
     // gone, so the session starts over on the page as it now is.
-    const unwatchBody = watchBody(() => {
-      relay.reattach();
-      session?.stop();
-      session = null;
-      if (settings) apply(settings);
-    });
+    undo.push(
+      watchBody(() => {
+        relay.reattach();
+        session?.stop();
+        session = null;
+        if (settings) apply(settings);
+      }),
+    );
 
     async function status(): Promise<MentionsResponse> {
       // The popup may ask right after writing a setting, before its change event reaches us.
@@ -74,18 +89,11 @@ export default defineContentScript({
       return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
+    undo.push(() => browser.runtime.onMessage.removeListener(onMessage));
     // How many mentions are marked, for the browser tests and the bench: marks off screen are
     // held but not registered with the page (see highlight.ts), so the page's highlight
     // registry does not tell. A global of this extension's world, which the page cannot see.
     (globalThis as typeof globalThis & { [PROBE_GLOBAL]?: Probe })[PROBE_GLOBAL] = { marks: () => session?.count() ?? 0 };
 
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      unwatch();
-      unwatchBody();
-      relay.detach();
-      session?.stop();
-      session = null;
-    });
   },
 });
