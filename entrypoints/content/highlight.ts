@@ -88,6 +88,8 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
   /** Set while the marks are held off the registry (`hold`): cleared when the page calms down. */
   let holding: ReturnType<typeof setTimeout> | null = null;
   let heldAt = 0;
+  /** After `dispose()` nothing is adopted or registered again, whatever arrives late. */
+  let disposed = false;
   let checkedAt = -Infinity;
   const restoring = backoff();
   /** Puts back what the page took away, at the pace `backoff` allows (no fight with a page that keeps at it). */
@@ -159,10 +161,10 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
     }
   }
 
-  /** Null where the browser has no Custom Highlight API: no marks then, the cards still work. */
+  /** Null where the browser has no Custom Highlight API (no marks then, the cards still work), or once disposed. */
   function ready() {
     if (parts) return parts;
-    if (!highlightSupported()) return null;
+    if (disposed || !highlightSupported()) return null;
     const highlight = new Highlight();
     // Below the page's own highlights (search results, selections a site paints).
     highlight.priority = -1;
@@ -251,6 +253,7 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
       holding = setTimeout(release, HOLD_QUIET_MS);
     },
     dispose() {
+      disposed = true;
       if (flashTimer) clearTimeout(flashTimer);
       if (holding) clearTimeout(holding);
       holding = null;

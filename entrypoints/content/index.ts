@@ -11,6 +11,22 @@ import { installInputRelay } from './input-relay';
 import { isMentionsRequest, isNextMentionRequest, isShowMentionRequest, PROBE_GLOBAL, summarize, type MentionsResponse, type Probe } from './protocol';
 import { startSession, type Session } from './session';
 
+/**
+ * Resolves once the document is parsed. A `document.open()` while the page loads erases every
+ * listener on the document, ours included: a slow check stands in for the event then.
+ */
+function parsed(): Promise<void> {
+  return new Promise((ok) => {
+    if (document.readyState !== 'loading') return ok();
+    const done = () => {
+      clearInterval(check);
+      ok();
+    };
+    const check = setInterval(() => document.readyState !== 'loading' && done(), 250);
+    document.addEventListener('DOMContentLoaded', done, { once: true });
+  });
+}
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   // At the document's start only to listen for input before the page can (input-relay.ts);
@@ -51,7 +67,7 @@ export default defineContentScript({
 
     undo.push(onSettingsChanged(apply));
     const stored = readSettings();
-    if (document.readyState === 'loading') await new Promise((ok) => document.addEventListener('DOMContentLoaded', ok, { once: true }));
+    await parsed();
     apply(await stored);
     if (ctx.signal.aborted) return;
     // A new body (a Turbo or PJAX navigation, document.open): what we read and listened to is

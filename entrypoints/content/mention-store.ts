@@ -89,6 +89,13 @@ export class MentionStore {
     return this.drop(gone);
   }
 
+  /** True when a text node under `root` holds a mark (an element the page moved rather than made). */
+  holdsMarksIn(root: Node): boolean {
+    if (this.byNode.size === 0) return false;
+    for (const n of textNodesIn(root, [])) if (this.byNode.has(n)) return true;
+    return false;
+  }
+
   /** Drops and returns the marks inside `root` that no longer cover their text (see `brokenWithin`). */
   removeBrokenWithin(root: Node): MarkedMention[] {
     return this.drop([...this.marks].filter((m) => this.brokenIn(m, root)));

@@ -72,6 +72,21 @@ export function startScanner(
   let lastReread = -Infinity;
   let rereadQueued = false;
 
+  /**
+   * A scan under way when the scanner stops (the site switched off, a new body swapped in)
+   * goes no further: no mark of it reaches the painter. `return()` lets the reader close
+   * what it opened.
+   */
+  function* untilStopped(g: Generator<void, void>): Generator<void, void> {
+    for (let r = g.next(); !r.done; r = g.next()) {
+      yield;
+      if (stopped) {
+        g.return(undefined);
+        return;
+      }
+    }
+  }
+
   function* work(): Generator<void, void> {
     while (full || dirty.size || sweep) {
       if (full) {
@@ -140,7 +155,7 @@ export function startScanner(
     if (stopped || running || settle) return;
     settle = setTimeout(() => {
       settle = null;
-      running = runWhenIdle(work()).finally(() => {
+      running = runWhenIdle(untilStopped(work())).finally(() => {
         running = null;
         if (full || dirty.size || sweep) schedule();
         else if (!stopped) onSettled(store);
@@ -212,11 +227,16 @@ export function startScanner(
         if (r.removedNodes.length) sweep = true;
         // A block appended whole (a feed's new post) is scanned alone, not with its parent.
         for (const n of r.addedNodes) {
+          // Our own card, put in <body> where a page will not have it in <html>: not the page's text.
+          if (ignore(n)) continue;
           const el = n instanceof Element;
           const inserted = el && isBlock(n);
           const b = inserted ? (blockOf(r.target) ? n : null) : blockOf(r.target);
-          if (b) blocks.set(b, (blocks.get(b) ?? false) || inserted);
-          grew ||= el;
+          // Moved, not new: an element put back that holds marked text (a list reordering its
+          // items, blocks or not); a ticker's fresh text or fresh <span> holds none.
+          if (b) blocks.set(b, (blocks.get(b) ?? false) || (el && store.holdsMarksIn(n)));
+          // Growth is new blocks (posts, paragraphs); a counter re-rendering its <span>s is not.
+          grew ||= inserted;
         }
       } else {
         const b = blockOf(r.target);

@@ -171,3 +171,18 @@ describe('typing into form fields, with and without the extension', () => {
     expect(withExt.marks[1]).toBe(withExt.marks[0]);
   });
 });
+
+describe('a row of inline items the page keeps reordering', () => {
+  it('keeps every mark, repaired after each move however often (it holds marked text: moved, not new)', async () => {
+    const { page } = await load(ext.context, 'reorder-inline.html');
+    // Past the loop limit (more than 4 changes in 10 s), then sampled for a second and a half.
+    await page.waitForTimeout(2500);
+    const samples: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      samples.push((await mentionsOn(ext, page.url())).mentions.length);
+      await page.waitForTimeout(150);
+    }
+    expect(samples.every((n) => n === 2)).toBe(true);
+    await page.close();
+  });
+});

@@ -150,6 +150,19 @@ describe('scanner and blocks that change in a loop', () => {
   });
 });
 
+describe('scanner stopped mid-scan', () => {
+  it('a scan under way when the scanner stops paints nothing more', async () => {
+    document.body.innerHTML = Array.from({ length: 800 }, (_, i) => `<p>Paragraph ${i}: Natalie Portman and Lena Dunham.</p>`).join('');
+    const { painter, painted } = fakePainter();
+    const s = startScanner(document.body, detect, painter, () => false);
+    await new Promise((r) => setTimeout(r, 30));
+    s.stop();
+    const atStop = painted.size;
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(painted.size).toBe(atStop);
+  });
+});
+
 describe('scanner in a storm', () => {
   const tick = () => new Promise((r) => setTimeout(r, 20));
 
