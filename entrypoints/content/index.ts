@@ -13,14 +13,16 @@ import { startSession, type Session } from './session';
 
 /**
  * Resolves once the document is parsed. A `document.open()` while the page loads erases every
- * listener on the document, ours included: a slow check stands in for the event then.
+ * listener on the document, ours included: a slow check stands in for the event then. What
+ * follows runs in a task of its own, not at the end of the parser's (DOMContentLoaded is
+ * dispatched there: a page's load should not wait for our start).
  */
 function parsed(): Promise<void> {
   return new Promise((ok) => {
     if (document.readyState !== 'loading') return ok();
     const done = () => {
       clearInterval(check);
-      ok();
+      setTimeout(ok, 0);
     };
     const check = setInterval(() => document.readyState !== 'loading' && done(), 250);
     document.addEventListener('DOMContentLoaded', done, { once: true });
