@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { MentionsResponse } from '../../entrypoints/content/protocol';
 import { chromiumPath, QUIET_FLAGS } from './chromium';
+import { askTabShowing, nameCentre } from './in-page';
 import { probeMarks } from './probe';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -87,29 +88,7 @@ export function paintedCount(page: Page): Promise<number> {
 
 /** The centre of the first rectangle of the first occurrence of `text` on the page. */
 export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate(
-    ([needle, which]) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const data = (n as Text).data;
-        for (let i = data.indexOf(needle as string); i >= 0; i = data.indexOf(needle as string, i + 1)) {
-          if (seen++ < (which as number)) continue;
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + (needle as string).length);
-          r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          // A paragraph taller than the window (a small one, or at 400% zoom) may leave the name out of view.
-          const first = r.getClientRects()[0]!;
-          if (first.top < 0 || first.bottom > innerHeight) window.scrollBy(0, first.top - innerHeight / 2);
-          const rect = r.getClientRects()[0]!;
-          return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    },
-    [text, nth] as const,
-  );
+  const p = await page.evaluate(nameCentre, [text, nth] as const);
   if (!p) throw new Error(`"${text}" is not on the page`);
   return p;
 }
@@ -129,18 +108,10 @@ export async function hoverText(page: Page, text: string, nth = 0): Promise<void
 async function findTab(ext: ExtensionBrowser, url: string): Promise<{ id: number; mentions: MentionsResponse }> {
   const probe = await ext.context.newPage();
   await probe.goto(ext.popupUrl);
-  const found = await probe.evaluate(async (pageUrl) => {
-    type Tab = { id?: number };
-    const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs;
-    for (const tab of await tabs.query({})) {
-      const res = (await tabs.sendMessage(tab.id!, { type: 'context-cards:mentions' }).catch(() => null)) as { url?: string } | null;
-      if (res?.url === pageUrl) return { id: tab.id!, mentions: res };
-    }
-    return null;
-  }, url);
+  const found = await probe.evaluate(askTabShowing, url);
   await probe.close();
   if (!found) throw new Error(`no tab with the content script answered for ${url}`);
-  return found as { id: number; mentions: MentionsResponse };
+  return { id: found.tabId, mentions: found.found as MentionsResponse };
 }
 
 /** The browser's id for the tab showing `url`. */

@@ -9,6 +9,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { MentionsResponse } from '../../entrypoints/content/protocol';
 import { HIGHLIGHT_NAME } from '../../entrypoints/content/highlight';
 import { ROOT } from '../e2e/harness';
+import { askTabShowing, nameCentre } from '../e2e/in-page';
 
 export const FIREFOX_BUILD = resolve(ROOT, '.output/firefox-mv2');
 
@@ -75,17 +76,9 @@ export function paintedCount(page: Page): Promise<number> {
 export async function mentionsOn(ff: FirefoxExtension, url: string): Promise<{ tabId: number; found: MentionsResponse }> {
   const probe = await openExtensionPage(ff, 'popup.html', 'body *');
   try {
-    const result = await probe.evaluate(async (pageUrl) => {
-      type Tab = { id?: number };
-      const tabs = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).browser.tabs;
-      for (const tab of await tabs.query({})) {
-        const res = (await tabs.sendMessage(tab.id!, { type: 'context-cards:mentions' }).catch(() => null)) as { url?: string } | null;
-        if (res?.url === pageUrl) return { tabId: tab.id!, found: res };
-      }
-      return null;
-    }, url);
+    const result = await probe.evaluate(askTabShowing, url);
     if (!result) throw new Error(`no tab with the content script answered for ${url}`);
-    return result as { tabId: number; found: MentionsResponse };
+    return { tabId: result.tabId, found: result.found as MentionsResponse };
   } finally {
     await probe.close();
   }
@@ -103,30 +96,7 @@ export async function until(fn: () => Promise<boolean>, what: string, timeoutMs 
 
 /** The centre of the start of the `nth` occurrence of `text` on the page, scrolled into view. */
 export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate(
-    (needle, which) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const data = (n as Text).data;
-        for (let i = data.indexOf(needle); i >= 0; i = data.indexOf(needle, i + 1)) {
-          if (seen++ < which) continue;
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + needle.length);
-          r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          // A paragraph taller than the window (a small one, or at 400% zoom) may leave the name out of view.
-          const first = r.getClientRects()[0]!;
-          if (first.top < 0 || first.bottom > innerHeight) window.scrollBy(0, first.top - innerHeight / 2);
-          const rect = r.getClientRects()[0]!;
-          return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    },
-    text,
-    nth,
-  );
+  const p = await page.evaluate(nameCentre, [text, nth] as const);
   if (!p) throw new Error(`"${text}" is not on the page`);
   return p;
 }

@@ -5,20 +5,9 @@
  * ("dataset:", "fact C19:", "source S3:" ...); it never crashes on the way.
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 as rng } from '../../bench/prng';
 import raw from '../../data/dataset.json';
 import { assertValidDataset, InvalidDatasetError } from '../../data/validate';
-
-/** A small seeded generator (mulberry32), so a failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ODD_VALUES: unknown[] = [null, undefined, 0, -1, 1e308, NaN, '', ' ', 'x', true, [], {}, [null], { 0: 1 }, 'C1', 'https://', 'javascript:alert(1)', '9999-99-99'];
 
