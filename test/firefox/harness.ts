@@ -60,8 +60,18 @@ export async function openExtensionPage(ff: FirefoxExtension, path: string, read
   const page = await ff.browser.newPage();
   await page.setViewport({ width: 380, height: 600 });
   page.goto(`${ff.base}${path}`).catch(() => {});
-  await page.waitForSelector(ready, { timeout: 15_000 });
-  return page;
+  // The wait may begin in the blank document the tab starts with, and fail when the extension
+  // page replaces it: waited for again in the new one.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForSelector(ready, { timeout: Math.max(1, deadline - Date.now()) });
+      return page;
+    } catch (err) {
+      if (Date.now() >= deadline) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /** Marks registered with the page's highlight registry (the registry is shared with the page). */
