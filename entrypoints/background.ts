@@ -56,6 +56,27 @@ export async function injectInto(sender: { tab?: { id?: number }; frameId?: numb
   return true;
 }
 
+/** The script the manifest puts on every page. */
+export const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+/**
+ * Chrome runs the manifest's content script only in pages loaded after an install or an update:
+ * pages already open would keep an old copy cut off from the extension (its cards can no longer
+ * load), or none. So they get the new one here, one tab after another, not all at once in a
+ * browser with a hundred tabs. The old copy steps aside when the new one starts (WXT's context
+ * invalidation), so the page is marked once. Firefox injects into open tabs itself.
+ */
+export async function injectIntoOpenTabs(): Promise<number> {
+  let injected = 0;
+  for (const tab of await browser.tabs.query({})) {
+    // No url: a page our host access does not cover (the browser's own). Discarded: nothing runs there.
+    if (tab.id === undefined || !tab.url || tab.discarded || !/^(https?|file):/.test(tab.url)) continue;
+    // A page that forbids scripts (the web store, a file without file access) says no: next.
+    if (await injectInto({ tab: { id: tab.id }, frameId: 0 }, CONTENT_SCRIPT).catch(() => false)) injected++;
+  }
+  return injected;
+}
+
 export const injectCard = (sender: { tab?: { id?: number }; frameId?: number }) => injectInto(sender, CARD_SCRIPT);
 
 /**
@@ -70,6 +91,9 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
   void toolbarAction()?.setBadgeBackgroundColor({ color: BADGE_COLOR });
   browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (!import.meta.env.FIREFOX && (reason === 'install' || reason === 'update')) void injectIntoOpenTabs();
+  });
   browser.runtime.onMessage.addListener((message, sender) => {
     if (isLoadCardRequest(message)) return injectCard(sender);
     if (isLoadMarkerRequest(message)) return injectInto(sender, MARKER_SCRIPT);

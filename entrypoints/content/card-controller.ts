@@ -91,6 +91,10 @@ export function createCardController(ctx: ContentScriptContext, loadCard: () => 
 
   return {
     hover(t) {
+      // A copy left in the page after the extension was updated, turned off or removed can no
+      // longer load a card: it takes its marks away instead (WXT's check of the cut-off context
+      // tells every onInvalidated listener). Asked only over a mark, where a card would open.
+      if (t && ctx.isInvalid) return;
       // The dwell has begun: fetch the card's code now, so it is here when the dwell ends.
       if (t && !uiPromise) getUi().catch(() => undefined);
       if (sticky && (t === null || t.range === shown?.range)) return;

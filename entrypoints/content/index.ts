@@ -49,10 +49,18 @@ export default defineContentScript({
     // goes, and nothing starts afterwards.
     const undo: Array<() => void> = [];
     ctx.onInvalidated(() => {
-      for (const f of undo) f();
       relay.detach();
       session?.stop();
       session = null;
+      // A copy an update left behind is cut off from the extension: its API calls throw
+      // ("Extension context invalidated"), and one that throws must not keep the rest.
+      for (const f of undo) {
+        try {
+          f();
+        } catch {
+          // Nothing left to remove on that side.
+        }
+      }
     });
 
     function apply(next: Settings) {

@@ -36,7 +36,12 @@ function badgeReporter() {
     sentFor = location.href;
     const msg: CountReport = { type: COUNT_REPORT, count };
     // No background to answer (the extension is reloading): the badge simply stays as it was.
-    browser.runtime.sendMessage(msg).catch(() => undefined);
+    // A copy an update left behind is cut off: there the call throws rather than rejects.
+    try {
+      browser.runtime.sendMessage(msg).catch(() => undefined);
+    } catch {
+      // Its tab's badge is the new copy's to set.
+    }
   };
 }
 

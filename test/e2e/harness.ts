@@ -36,10 +36,13 @@ export interface LaunchOptions {
   profileDir?: string;
   /** More Chromium switches (the network test's `--log-net-log`). */
   args?: string[];
+  /** The unpacked extension to load: the build, or a copy a test changes (the update test). */
+  buildDir?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) throw new Error(`No build at ${BUILD_DIR}: run \`npm run build\` first.`);
+  const buildDir = options.buildDir ?? BUILD_DIR;
+  if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error(`No build at ${buildDir}: run \`npm run build\` first.`);
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'context-cards-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -48,7 +51,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: options.viewport ?? { width: 1200, height: 800 },
     hasTouch: options.hasTouch ?? false,
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${BUILD_DIR}`, `--load-extension=${BUILD_DIR}`, ...(options.args ?? [])],
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${buildDir}`, `--load-extension=${buildDir}`, ...(options.args ?? [])],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;

@@ -46,16 +46,26 @@ export async function probeMarks(page: Page): Promise<number> {
 
 /** The marked count with the page's clock at that moment; null where no content script of ours runs. */
 export async function probeRead(page: Page): Promise<{ now: number; marks: number } | null> {
+  let best: { now: number; marks: number } | null = null;
+  for (const v of await probeEachWorld(page)) if (!best || v.marks > best.marks) best = v;
+  return best;
+}
+
+/**
+ * What each of our isolated worlds in the main frame reports. An update leaves the old
+ * extension's world in an open page beside the new one's: each should have one copy marking.
+ */
+export async function probeEachWorld(page: Page): Promise<Array<{ now: number; marks: number }>> {
   const { cdp, worlds } = await watch(page);
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  let best: { now: number; marks: number } | null = null;
+  const found: Array<{ now: number; marks: number }> = [];
   for (const [contextId, frameId] of worlds) {
     if (frameId !== frameTree.frame.id) continue;
     const r = (await cdp
       .send('Runtime.evaluate', { expression: `[performance.now(), globalThis.${PROBE_GLOBAL}?.marks() ?? 0]`, contextId, returnByValue: true })
       .catch(() => null)) as { result?: { value?: [number, number] } } | null;
     const v = r?.result?.value;
-    if (Array.isArray(v) && (!best || v[1] > best.marks)) best = { now: v[0], marks: v[1] };
+    if (Array.isArray(v)) found.push({ now: v[0], marks: v[1] });
   }
-  return best;
+  return found;
 }

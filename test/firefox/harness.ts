@@ -27,10 +27,19 @@ export interface FirefoxExtension {
   browser: Browser;
   /** moz-extension://<uuid>/ */
   base: string;
+  /** Installs the build in `dir` (by default the build): with the same add-on id, an update. */
+  install(dir?: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxExtension> {
+export interface FirefoxOptions {
+  /** Start with no add-on: the test installs it later, over pages already open. */
+  installed?: boolean;
+  /** More preferences (the network test's proxy). */
+  prefs?: Record<string, string | number | boolean>;
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxExtension> {
   const manifest = JSON.parse(readFileSync(resolve(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -38,10 +47,13 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     headless: true,
     // Lets the test open moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: EXTENSION_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: EXTENSION_UUID }), ...options.prefs },
   });
-  await browser.installExtension(FIREFOX_BUILD);
-  return { browser, base: `moz-extension://${EXTENSION_UUID}/`, close: () => browser.close() };
+  const install = async (dir = FIREFOX_BUILD) => {
+    await browser.installExtension(dir);
+  };
+  if (options.installed ?? true) await install();
+  return { browser, base: `moz-extension://${EXTENSION_UUID}/`, install, close: () => browser.close() };
 }
 
 /** A new tab at `url`, 1200x800 like the Chromium tests. */

@@ -1,7 +1,7 @@
 /** The keyboard command reaches the tab it was pressed in, and nothing else happens for other commands. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { badgeText, NEXT_MENTION_COMMAND, onCommand, onCountReport, onTabUpdated } from '../../entrypoints/background';
+import { badgeText, CONTENT_SCRIPT, injectIntoOpenTabs, NEXT_MENTION_COMMAND, onCommand, onCountReport, onTabUpdated } from '../../entrypoints/background';
 import { COUNT_REPORT, NEXT_MENTION_REQUEST } from '../../entrypoints/content/protocol';
 
 afterEach(() => {
@@ -62,5 +62,39 @@ describe('background: badge across navigations', () => {
     await onTabUpdated(4, { status: 'complete' });
     await onTabUpdated(4, {});
     expect(set.mock.calls).toEqual([[{ tabId: 4, text: '' }]]);
+  });
+});
+
+describe('background: pages open at an install or update', () => {
+  it('gets the content script into each web page, one after another, past the ones that say no', async () => {
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([
+      { id: 1, url: 'https://news.example/a' },
+      { id: 2, url: 'chrome://settings/' },
+      { id: 3 },
+      { id: 4, url: 'https://chromewebstore.google.com/detail/x' },
+      { id: 5, url: 'http://blog.example/', discarded: true },
+      { id: 6, url: 'file:///home/me/saved.html' },
+    ] as never);
+    const b = browser as unknown as { scripting?: unknown };
+    const saved = b.scripting;
+    const calls: number[] = [];
+    let running = 0;
+    b.scripting = {
+      executeScript: async (o: { target: { tabId: number; frameIds: number[] }; files: string[] }) => {
+        expect(o.files).toEqual([CONTENT_SCRIPT]);
+        expect(o.target.frameIds).toEqual([0]);
+        expect(++running).toBe(1);
+        await new Promise((r) => setTimeout(r, 1));
+        running--;
+        calls.push(o.target.tabId);
+        if (o.target.tabId === 4) throw new Error('The extensions gallery cannot be scripted.');
+      },
+    };
+    try {
+      await expect(injectIntoOpenTabs()).resolves.toBe(2);
+    } finally {
+      b.scripting = saved;
+    }
+    expect(calls).toEqual([1, 4, 6]);
   });
 });
