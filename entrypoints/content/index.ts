@@ -66,20 +66,27 @@ export default defineContentScript({
     function apply(next: Settings) {
       if (ctx.signal.aborted) return;
       settings = next;
-      const on = isOnFor(next, site);
-      // A document being rewritten may have no body for a moment: the session starts once it has one.
-      if (on && !session && document.body) session = startSession(ctx, next);
-      else if (!on && session) {
-        session.stop();
-        session = null;
-      } else session?.update(next);
+      session?.update(isOnFor(next, site) ? next : null);
     }
 
-    undo.push(onSettingsChanged(apply));
-    const stored = readSettings();
+    // Read once something needs them: the lookout seeing a name, or the popup asking. From
+    // then on a change to them applies at once.
+    let reading: Promise<void> | null = null;
+    const needSettings = () =>
+      (reading ??= (async () => {
+        undo.push(onSettingsChanged(apply));
+        apply(await readSettings());
+      })());
+
+    // A document being rewritten may have no body for a moment: the session starts once it has one.
+    const begin = () => {
+      if (ctx.signal.aborted || session || !document.body) return;
+      session = startSession(ctx, settings && isOnFor(settings, site) ? settings : null, needSettings);
+    };
+
     await parsed();
-    apply(await stored);
     if (ctx.signal.aborted) return;
+    begin();
     // A new body (a Turbo or PJAX navigation, document.open): what we read and listened to is
     // gone, so the session starts over on the page as it now is.
     undo.push(
@@ -87,13 +94,15 @@ export default defineContentScript({
         relay.reattach();
         session?.stop();
         session = null;
-        if (settings) apply(settings);
+        begin();
       }),
     );
 
     async function status(): Promise<MentionsResponse> {
+      await needSettings();
       // The popup may ask right after writing a setting, before its change event reaches us.
       apply(await readSettings());
+      begin();
       const current = session;
       if (current) await current.ready();
       const mentions = current && current === session ? current.mentions().map(({ entity, text }) => ({ entity, text })) : [];

@@ -15,7 +15,7 @@ import { goToNextMention, onEscape } from './keyboard';
 import { pointerHandlers } from './pointer';
 import { COUNT_REPORT, type CountReport } from './protocol';
 import { startScanner } from './scanner';
-import type { Session } from './session';
+import type { Marking } from './session';
 
 // Built once per page, on first need, and kept across off/on: the dataset does not change.
 let detector: Detector | null = null;
@@ -46,7 +46,7 @@ function badgeReporter() {
 }
 
 /** The page may name someone: read it all, mark, and answer the pointer and the keyboard. */
-export function startMarking(ctx: ContentScriptContext, initial: Settings): Session {
+export function startMarking(ctx: ContentScriptContext, initial: Settings): Marking {
   let settings = initial;
   const detect = (detector ??= createDetector(detection as DetectionData));
   const report = badgeReporter();
