@@ -170,12 +170,30 @@ export function analyzeTrace(events: readonly TraceEvent[], pageUrl: string, scr
     const t = holder && byTask.get(holder);
     if (t) t.ourUs += b - a;
   }
+  // Events the browser dispatches (DOMContentLoaded at the end of the parser's task, input):
+  // a listener of ours running first in one did not start the task.
+  const dispatches = events.filter((e) => onMain(e) && e.name === 'EventDispatch').sort((a, b) => a.ts - b.ts);
+  const inDispatch = (e: TraceEvent): boolean => {
+    let lo = 0;
+    let hi = dispatches.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dispatches[mid]!.ts <= e.ts) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 20; i--) {
+      const d = dispatches[i]!;
+      if (d.ts <= e.ts && d.ts + d.dur! >= e.ts + e.dur!) return true;
+    }
+    return false;
+  };
   const blocking = [...byTask.values()].map((t) => {
     const first = firstScriptIn(t.task);
-    // Ours from the start: our script runs first and at once (a timer, an idle callback, our
-    // evaluation). Run late in a task the browser began, as a DOMContentLoaded listener runs
-    // at the end of the parser's task, we count only our part.
-    const startedByUs = first !== undefined && isOurs.has(first) && first.ts - t.task.ts < STARTED_WITHIN_US;
+    // Ours from the start: our script runs first and at once, and not as a listener of an
+    // event the browser dispatched (a timer, an idle callback, our evaluation). Run in a task
+    // the browser began, as a DOMContentLoaded listener runs in the parser's last task (the
+    // page's own work follows it there), we count only our part.
+    const startedByUs = first !== undefined && isOurs.has(first) && first.ts - t.task.ts < STARTED_WITHIN_US && !inDispatch(first);
     return { ms: (startedByUs ? t.task.dur! : t.ourUs) / 1000, taskMs: t.task.dur! / 1000, startedByUs, site: siteOf(t.heaviest) };
   });
   blocking.sort((a, b) => b.ms - a.ms);
