@@ -46,6 +46,18 @@ type Interval = [number, number];
 /** A task's first script starting this soon after the task did began it (microseconds). */
 const STARTED_WITHIN_US = 1000;
 
+/** In `sorted`, where `before` holds for a leading run: the index of the first event it does not hold for. */
+function partitionPoint(sorted: readonly TraceEvent[], before: (e: TraceEvent) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(sorted[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Total length of the union of intervals (microseconds). */
 function unionLength(intervals: Interval[]): number {
   const s = [...intervals].sort((a, b) => a[0] - b[0]);
@@ -123,16 +135,7 @@ export function analyzeTrace(events: readonly TraceEvent[], pageUrl: string, scr
   const sortedTasks = [...tasks].sort((a, b) => a.ts - b.ts);
   /** The outermost task holding time `s` (tasks may nest in a nested run loop). */
   const holderOf = (s: number): TraceEvent | undefined => {
-    let lo = 0;
-    let hi = sortedTasks.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sortedTasks[mid]!.ts <= s) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = partitionPoint(sortedTasks, (t) => t.ts <= s) - 1;
     let holder: TraceEvent | undefined;
     for (let i = found; i >= 0 && i >= found - 50; i--) {
       const t = sortedTasks[i]!;
@@ -145,14 +148,7 @@ export function analyzeTrace(events: readonly TraceEvent[], pageUrl: string, scr
   // the same task). A task we start is ours whole; in the page's, only our part counts.
   const scripts = events.filter((e) => onMain(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript')).sort((a, b) => a.ts - b.ts);
   const firstScriptIn = (t: TraceEvent): TraceEvent | undefined => {
-    let lo = 0;
-    let hi = scripts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (scripts[mid]!.ts < t.ts) lo = mid + 1;
-      else hi = mid;
-    }
-    const e = scripts[lo];
+    const e = scripts[partitionPoint(scripts, (s) => s.ts < t.ts)];
     return e && e.ts <= t.ts + t.dur! ? e : undefined;
   };
   const isOurs = new Set(ours);
@@ -174,13 +170,7 @@ export function analyzeTrace(events: readonly TraceEvent[], pageUrl: string, scr
   // a listener of ours running first in one did not start the task.
   const dispatches = events.filter((e) => onMain(e) && e.name === 'EventDispatch').sort((a, b) => a.ts - b.ts);
   const inDispatch = (e: TraceEvent): boolean => {
-    let lo = 0;
-    let hi = dispatches.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dispatches[mid]!.ts <= e.ts) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(dispatches, (d) => d.ts <= e.ts);
     for (let i = lo - 1; i >= 0 && i >= lo - 20; i--) {
       const d = dispatches[i]!;
       if (d.ts <= e.ts && d.ts + d.dur! >= e.ts + e.dur!) return true;

@@ -99,9 +99,11 @@ export default defineContentScript({
     );
 
     async function status(): Promise<MentionsResponse> {
+      const readBefore = reading !== null;
       await needSettings();
-      // The popup may ask right after writing a setting, before its change event reaches us.
-      apply(await readSettings());
+      // The popup may ask right after writing a setting, before its change event reaches us:
+      // settings read earlier are read again.
+      if (readBefore) apply(await readSettings());
       begin();
       const current = session;
       if (current) await current.ready();
