@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../data/dataset-index';
 import type { Fact } from '../data/schema';
-import { byTrust, formatDate } from './format';
+import { byTrust, expectationPassed, formatDate } from './format';
 import { SourceList } from './SourceList';
 import { StatusBadge } from './StatusBadge';
 
@@ -13,14 +13,30 @@ function newestSourceDate(fact: Fact, index: DatasetIndex): string | null {
   return best;
 }
 
-function FactItem({ fact, index }: { fact: Fact; index: DatasetIndex }) {
+/**
+ * A prediction reads as one until its window closes; after that, on the reader's clock, it says
+ * the date has passed and that the dataset, as of its facts date, holds no confirmation.
+ */
+function Expectation({ fact, index, now }: { fact: Fact; index: DatasetIndex; now: Date }) {
+  if (fact.expectedBy && expectationPassed(fact, now)) {
+    return (
+      <p class="cc-note cc-aged" data-aged="">
+        <strong>The predicted date has passed</strong> (by {formatDate(fact.expectedBy)}). The dataset, with facts as of {formatDate(index.dataset.factsAsOf)}, holds no
+        confirmation. Predicted {formatDate(newestSourceDate(fact, index))}.
+      </p>
+    );
+  }
+  return <p class="cc-note">Expectation as of {formatDate(newestSourceDate(fact, index))}.</p>;
+}
+
+function FactItem({ fact, index, now }: { fact: Fact; index: DatasetIndex; now: Date }) {
   return (
     <li class={`cc-fact cc-fact-${fact.status}`} data-fact-id={fact.id}>
       <div class="cc-fact-line">
         <StatusBadge status={fact.status} />
         <span class="cc-fact-text">{fact.text}</span>
       </div>
-      {fact.status === 'speculative' && <p class="cc-note">Expectation as of {formatDate(newestSourceDate(fact, index))}.</p>}
+      {fact.status === 'speculative' && <Expectation fact={fact} index={index} now={now} />}
       {fact.inferred && <p class="cc-note">Inferred from two other facts; stated only by the source below.</p>}
       <SourceList ids={fact.sources} index={index} />
     </li>
@@ -49,8 +65,11 @@ function DisputedPair({ facts, index }: { facts: Fact[]; index: DatasetIndex }) 
   );
 }
 
-/** Facts in order of trust: confirmed, reported, disputed (both sides), expected. */
-export function FactList({ facts, index }: { facts: readonly Fact[]; index: DatasetIndex }) {
+/**
+ * Facts in order of trust: confirmed, reported, disputed (both sides), expected. `now` is the
+ * reader's clock (given in tests), against which predictions age.
+ */
+export function FactList({ facts, index, now = new Date() }: { facts: readonly Fact[]; index: DatasetIndex; now?: Date }) {
   const shown = new Set<string>();
   const items = [];
   for (const fact of byTrust(facts)) {
@@ -60,7 +79,7 @@ export function FactList({ facts, index }: { facts: readonly Fact[]; index: Data
       const others = fact.conflictsWith.map((id) => index.fact(id)).filter((f): f is Fact => f !== undefined);
       for (const o of others) shown.add(o.id);
       items.push(<DisputedPair key={fact.id} facts={[fact, ...others]} index={index} />);
-    } else items.push(<FactItem key={fact.id} fact={fact} index={index} />);
+    } else items.push(<FactItem key={fact.id} fact={fact} index={index} now={now} />);
   }
   return <ul class="cc-facts">{items}</ul>;
 }

@@ -2,6 +2,7 @@ import type { DatasetIndex } from '../data/dataset-index';
 import { FILM_ID, OVERVIEW } from '../data/editorial';
 import type { Fact, Status } from '../data/schema';
 import { FactList } from './FactList';
+import { groupSources } from '../data/independence';
 import { formatDate, weakestStatus } from './format';
 import { SourceList } from './SourceList';
 import { StatusBadge } from './StatusBadge';
@@ -28,7 +29,7 @@ function PersonRow({ id, index, onOpen }: { id: string; index: DatasetIndex; onO
       </div>
       <div class="cc-person-role">{e.role.text}</div>
       <details class="cc-more">
-        <summary>Sources ({sources.length})</summary>
+        <summary>Sources ({groupSources(sources, index).length} independent)</summary>
         <SourceList ids={sources} index={index} />
       </details>
     </li>

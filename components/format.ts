@@ -1,4 +1,5 @@
 /** Words and dates as a card shows them. Pure, so the card and the popup agree and tests are easy. */
+import type { Independence } from '../data/independence';
 import type { EntityKind, Fact, Status } from '../data/schema';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -48,4 +49,29 @@ export function weakestStatus(statuses: readonly Status[]): Status {
   let worst: Status = 'confirmed';
   for (const s of statuses) if (ORDER[s] > ORDER[worst]) worst = s;
   return worst;
+}
+
+/**
+ * How sure the sources make a fact: "3 independent sources", and plainly when several pages
+ * are one source ("all 3 pages trace back to pixelation.org"). `only` names the family when
+ * there is one.
+ */
+export function independenceText({ independent, pages }: Independence, only?: string): string {
+  if (independent === 0) return 'No source';
+  if (independent === 1) return pages === 1 ? '1 source' : `1 independent source: all ${pages} pages trace back to ${only ?? 'one report'}`;
+  return `${independent} independent sources${pages > independent ? ` (${pages} pages)` : ''}`;
+}
+
+/** Today on the reader's clock, as `YYYY-MM-DD` in their own time zone. */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Whether a prediction's window has closed: `expectedBy` is its last day, judged on the
+ * reader's clock (a dataset built in January must still age in July).
+ */
+export function expectationPassed(fact: Pick<Fact, 'expectedBy'>, now: Date): boolean {
+  return fact.expectedBy !== undefined && localDay(now) > fact.expectedBy;
 }

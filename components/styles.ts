@@ -49,8 +49,14 @@ export const CARD_CSS = `
 .cc-side .cc-fact-text { flex: none; }
 .cc-side:first-child { border-left-color: var(--cc-confirmed); }
 .cc-weight { font-size: 11px; font-weight: 650; color: var(--cc-muted); text-transform: uppercase; letter-spacing: 0.03em; }
-.cc-sources { display: flex; flex-wrap: wrap; gap: 2px 10px; margin-top: 4px; font-size: 12px; color: var(--cc-muted); }
+.cc-source-block { margin-top: 4px; font-size: 12px; color: var(--cc-muted); }
+.cc-independence { margin: 0 0 1px; font-weight: 600; }
+.cc-sources { display: flex; flex-direction: column; gap: 1px; }
 .cc-sources a { color: var(--cc-link); text-decoration: underline; text-underline-offset: 2px; }
+.cc-relays { margin: 0 0 2px 12px; }
+.cc-relays summary { cursor: pointer; width: fit-content; }
+.cc-relays ul { list-style: none; margin: 1px 0 0; padding: 0 0 0 10px; border-left: 2px solid var(--cc-line); }
+.cc-aged strong { color: var(--cc-fg); font-weight: 600; }
 .cc-sources a:focus-visible, .cc-root summary:focus-visible, .cc-dialog:focus-visible { outline: 2px solid var(--cc-link); outline-offset: 2px; border-radius: 2px; }
 .cc-note { margin: 4px 0 0; font-size: 12px; color: var(--cc-muted); }
 .cc-more summary, .cc-all summary { cursor: pointer; font-size: 12px; color: var(--cc-muted); }

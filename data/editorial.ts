@@ -99,6 +99,22 @@ export const ALIAS_RULE_OVERRIDES: Record<string, AliasRule> = {
 };
 
 /**
+ * The outlet a source family is shown as, where the ledger names the family's primary outlet
+ * (`sources.families` in shared/facts/claims.json, in its words: "deadline: Deadline, variety:
+ * Variety, ..."). A family not listed here is shown as the outlet of its sources, which must
+ * then be one outlet: the dataset build stops otherwise.
+ */
+export const FAMILY_PRIMARY_OUTLETS: Readonly<Record<string, string>> = {
+  deadline: 'Deadline',
+  variety: 'Variety',
+  thr: 'The Hollywood Reporter',
+  indiewire: 'IndieWire',
+  ew: 'Entertainment Weekly',
+  ap: 'Associated Press',
+  ft: 'Financial Times',
+};
+
+/**
  * Concrete forms of the ledger's `film_context_anchors`. A page that names one of these near
  * an ambiguous alias is talking about the film.
  */

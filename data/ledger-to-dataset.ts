@@ -2,8 +2,8 @@
  * Turns the facts ledger (`shared/facts/claims.json` and `entities.json`) into the bundled
  * dataset. Pure: the caller reads and writes files. Ids are carried over unchanged.
  */
-import { ALIAS_RULE_OVERRIDES, FILM_ANCHORS, MARKED_ENTITY_IDS, ROLES } from './editorial';
-import type { Alias, Dataset, Entity, EntityKind, Fact, Source, Status } from './schema';
+import { ALIAS_RULE_OVERRIDES, FAMILY_PRIMARY_OUTLETS, FILM_ANCHORS, MARKED_ENTITY_IDS, ROLES } from './editorial';
+import type { Alias, Dataset, Entity, EntityKind, Fact, Family, Source, Status } from './schema';
 
 interface LedgerClaim {
   id: string;
@@ -101,6 +101,26 @@ function toSource(s: LedgerSource): Source {
   };
 }
 
+/**
+ * Every family the sources name, in the order first met: shown as its primary outlet where the
+ * ledger names one, otherwise as the one outlet its sources share. A family of several outlets
+ * and no named primary has no honest single name: the build stops and says which.
+ */
+export function familiesOf(sources: readonly Source[]): Family[] {
+  const outlets = new Map<string, Set<string>>();
+  for (const s of sources) {
+    const set = outlets.get(s.family) ?? new Set<string>();
+    set.add(s.outlet);
+    outlets.set(s.family, set);
+  }
+  return [...outlets].map(([id, names]) => {
+    const primary = FAMILY_PRIMARY_OUTLETS[id];
+    if (primary) return { id, name: primary, primary: true };
+    if (names.size === 1) return { id, name: [...names][0]!, primary: false };
+    throw new Error(`source family ${id}: its sources are ${[...names].join(', ')} and the ledger names no primary outlet for it (add one to FAMILY_PRIMARY_OUTLETS in data/editorial.ts)`);
+  });
+}
+
 /** The newest date among the sources: "2026-01" beats "2025-09-01"; a bare year counts as its start. */
 export function newestDate(dates: Array<string | null>): string {
   let best = '';
@@ -139,5 +159,6 @@ export function ledgerToDataset(claims: LedgerClaims, entities: LedgerEntities):
     entities: out,
     facts,
     sources,
+    families: familiesOf(sources),
   };
 }

@@ -97,6 +97,15 @@ export interface Source {
   family: string;
 }
 
+/** Sources that derive from one original reporting: counted once, shown as one line. */
+export interface Family {
+  id: string;
+  /** The family's primary outlet where the ledger names one, else the outlet of its sources. */
+  name: string;
+  /** Whether `name` is a primary outlet the ledger names (Deadline, Variety, ...). */
+  primary: boolean;
+}
+
 export interface Dataset {
   schemaVersion: 1;
   /** The date of the newest source used: what the cards call "facts as of". */
@@ -106,4 +115,5 @@ export interface Dataset {
   entities: Entity[];
   facts: Fact[];
   sources: Source[];
+  families: Family[];
 }

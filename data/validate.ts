@@ -29,6 +29,16 @@ export function datasetProblems(input: unknown): string[] {
     return problems;
   }
 
+  const familyIds = new Set<string>();
+  if (!Array.isArray(d.families)) problems.push('dataset: families must be a list');
+  else for (const f of d.families as unknown[]) {
+    if (!isObj(f) || !isStr(f.id)) { problems.push(`family ${JSON.stringify(isObj(f) ? f.id : f)}: missing id`); continue; }
+    if (familyIds.has(f.id)) problems.push(`family ${f.id}: duplicate id`);
+    familyIds.add(f.id);
+    if (!isStr(f.name)) problems.push(`family ${f.id}: missing name`);
+    if (typeof f.primary !== 'boolean') problems.push(`family ${f.id}: primary must be true or false`);
+  }
+
   const sourceIds = new Set<string>();
   for (const s of d.sources as unknown[]) {
     if (!isObj(s) || !isStr(s.id)) { problems.push(`source ${JSON.stringify(isObj(s) ? s.id : s)}: missing id`); continue; }
@@ -38,6 +48,7 @@ export function datasetProblems(input: unknown): string[] {
     if (!isStr(s.url) || !/^https?:\/\//.test(s.url)) problems.push(`source ${s.id}: url must be an http(s) address`);
     if (!(s.date === null || (isStr(s.date) && DATE.test(s.date)))) problems.push(`source ${s.id}: date must be YYYY, YYYY-MM, YYYY-MM-DD or null`);
     if (!isStr(s.family)) problems.push(`source ${s.id}: missing family (the original reporting it derives from)`);
+    else if (Array.isArray(d.families) && !familyIds.has(s.family)) problems.push(`source ${s.id}: family ${s.family} is not in the dataset's families`);
   }
 
   const entityIds = new Set<string>();

@@ -1,11 +1,12 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CardDialog } from '../../components/CardDialog';
 import { EntityCard } from '../../components/EntityCard';
 import { FilmOverview } from '../../components/FilmOverview';
 import { dataset } from '../../data/dataset';
 import { indexDataset } from '../../data/dataset-index';
 import type { Entity, Fact } from '../../data/schema';
+import { formatDate } from '../../components/format';
 
 const index = indexDataset(dataset);
 let container: HTMLDivElement;
@@ -62,9 +63,11 @@ describe('EntityCard', () => {
     card('person.natalie_portman');
     const facts = dataset.facts.filter((f) => f.subject === 'person.natalie_portman');
     for (const f of facts) {
+      // Grouped by family, so not in ledger order: every source once, folded or not.
       const links = all(`li[data-fact-id="${f.id}"] .cc-sources a`) as HTMLAnchorElement[];
-      expect(links.map((a) => a.getAttribute('href')), f.id).toEqual(f.sources.map((s) => index.source(s)!.url));
-      expect(links.map((a) => text(a))).toEqual(f.sources.map((s) => index.source(s)!.outlet));
+      const sorted = (xs: string[]) => [...xs].sort();
+      expect(sorted(links.map((a) => a.getAttribute('href')!)), f.id).toEqual(sorted(f.sources.map((s) => index.source(s)!.url)));
+      expect(sorted(links.map((a) => text(a)))).toEqual(sorted(f.sources.map((s) => index.source(s)!.outlet)));
     }
     const links = all('a') as HTMLAnchorElement[];
     expect(links.length).toBeGreaterThan(0);
@@ -109,8 +112,9 @@ describe('EntityCard', () => {
     expect(text(sides[0]!.querySelector('.cc-weight'))).toBe('Stronger sources');
     expect(text(sides[1]!.querySelector('.cc-weight'))).toBe('Weaker sources');
     // Each side keeps its own sources.
-    expect(all('.cc-sources a', sides[1]!).map((a) => a.getAttribute('href'))).toEqual(fact('C20').sources.map((s) => index.source(s)!.url));
-    expect(all('.cc-sources a', sides[0]!).map((a) => a.getAttribute('href'))).toEqual(fact('C19').sources.map((s) => index.source(s)!.url));
+    const hrefs = (el: Element) => all('.cc-sources a', el).map((a) => a.getAttribute('href')!).sort();
+    expect(hrefs(sides[1]!)).toEqual(fact('C20').sources.map((s) => index.source(s)!.url).sort());
+    expect(hrefs(sides[0]!)).toEqual(fact('C19').sources.map((s) => index.source(s)!.url).sort());
     // The dispute is shown once, not once per side.
     expect(all('li.cc-fact-disputed')).toHaveLength(1);
   });
@@ -129,7 +133,11 @@ describe('EntityCard', () => {
   });
 
   it('labels a speculative fact Expected, with "Expectation as of" its newest source', () => {
+    // Before C41's window (the end of 2026) closes, on the reader's clock.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 31, 12));
     card('film.good_sex');
+    vi.useRealTimers();
     const c41 = container.querySelector('li[data-fact-id="C41"]')!;
     expect(c41.classList.contains('cc-fact-speculative')).toBe(true);
     expect(text(c41.querySelector('.cc-badge'))).toBe('Expected');
@@ -138,6 +146,57 @@ describe('EntityCard', () => {
     expect(text(c41.querySelector('.cc-note'))).toBe('Expectation as of 2026.');
     // Facts that are not speculative carry no expectation date.
     expect(text(container.querySelector('li[data-fact-id="C01"]'))).not.toContain('Expectation as of');
+  });
+
+  it('ages a prediction on the reader\'s clock: C42 (by mid-2026) reads as expected until 30 June, as passed from 1 July', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date(2026, 5, 30, 22));
+      card('film.good_sex');
+      const before = container.querySelector('li[data-fact-id="C42"]')!;
+      expect(text(before.querySelector('.cc-note'))).toBe('Expectation as of 2026.');
+      expect(before.querySelector('[data-aged]')).toBeNull();
+      render(null, container);
+
+      vi.setSystemTime(new Date(2026, 6, 1, 8));
+      card('film.good_sex');
+      const after = container.querySelector('li[data-fact-id="C42"]')!;
+      expect(text(after.querySelector('[data-aged]'))).toBe(
+        `The predicted date has passed (by 30 Jun 2026). The dataset, with facts as of ${formatDate(dataset.factsAsOf)}, holds no confirmation. Predicted 2026.`,
+      );
+      expect(text(after.querySelector('.cc-badge'))).toBe('Expected');
+      // C41's window (the end of 2026) is still open on that day.
+      expect(container.querySelector('li[data-fact-id="C41"] [data-aged]')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says how many independent sources back a fact, and shows a family of pages as one line', () => {
+    card('person.natalie_portman');
+    const oscar = container.querySelector('li[data-fact-id="C44"]')!;
+    expect(text(oscar.querySelector('.cc-independence'))).toBe('4 independent sources (5 pages)');
+    const lines = all(':scope > li', oscar.querySelector('.cc-sources')!);
+    expect(lines).toHaveLength(4);
+    // pixelation.org appears once as a line, its second page folded under it.
+    const pixelation = lines.filter((l) => l.getAttribute('data-family') === 'pixelation');
+    expect(pixelation).toHaveLength(1);
+    expect(all(':scope > a', pixelation[0]!).map(text)).toEqual(['pixelation.org']);
+    expect(text(pixelation[0]!.querySelector('.cc-relays summary'))).toBe('1 more page from pixelation.org');
+    expect(all('.cc-relays a', pixelation[0]!).map(text)).toEqual(['pixelation.org']);
+  });
+
+  it('says plainly when a reported fact rests on one family of pages', () => {
+    card('person.rashida_jones');
+    const c19 = container.querySelector('.cc-side[data-fact-id="C19"]')!;
+    // Two pixelation.org pages and two relays of The Hollywood Reporter: two independent sources.
+    expect(text(c19.querySelector('.cc-independence'))).toBe('2 independent sources (4 pages)');
+    expect(all(':scope > li', c19.querySelector('.cc-sources')!).map((l) => l.getAttribute('data-family'))).toEqual(['thr', 'pixelation']);
+    render(null, container);
+    card('film.good_sex');
+    const c38 = container.querySelector('li[data-fact-id="C38"]')!;
+    expect(text(c38.querySelector('.cc-badge'))).toBe('Reported');
+    expect(text(c38.querySelector('.cc-independence'))).toMatch(/^1 independent source: all \d pages trace back to pixelation\.org$/);
   });
 
   it('says so when an entity has no facts', () => {

@@ -43,7 +43,7 @@ function mutate(d: unknown, r: () => number, times: number): unknown {
 }
 
 /** What a line of the validator's error must start with: the place it is about. */
-const PLACE = /^(dataset|entity|fact|source|role|alias)\b/;
+const PLACE = /^(dataset|entity|fact|source|family|role|alias)\b/;
 
 function check(input: unknown): 'accepted' | 'rejected' {
   try {
