@@ -1,0 +1,254 @@
+/**
+ * How pages state the ledger's claims that are not confirmed (disputed, reported, speculative),
+ * one rule per claim, written from the ledger's wording and the phrasings of the pages it quotes
+ * (`stated_in`). Precision first: a rule matches a sentence only when the sentence itself says
+ * the claim, about this film; a sentence that merely brushes past the topic ("Ally is a couples'
+ * therapist", "Rashida Jones and Meg Ryan round out the cast") matches none.
+ *
+ * A pattern's named group `neg`, when it matched, makes the sentence a denial of the claim.
+ */
+
+export interface ClaimRule {
+  claim: string;
+  /**
+   * Words one of which every stating sentence holds (a regex source without capturing groups,
+   * case-sensitive: "May" the month, not "may"): all rules' triggers are one pattern run over
+   * the page, so that only the few sentences holding one are read closely. The rarest part of
+   * the claim makes the best trigger.
+   */
+  trigger: string;
+  /** The claim, stated: any one pattern matching the sentence. */
+  states: RegExp[];
+  /** The film is the topic: one of its names in the sentence's block or the two blocks before it. */
+  film?: boolean;
+  /** Someone the sentence must name, in it or in the sentence just before (a pronoun's antecedent). */
+  near?: RegExp;
+  /** A sentence naming something else (another film, series or year) is not about this claim. */
+  unless?: RegExp;
+}
+
+const S = "(?:'|’)s"; // possessive
+const BF = '(?:best\\s+friend|best\\s+pal|BFF|closest\\s+friend|best\\s+mate|confidante?)';
+/** Up to `n` words between two parts of a pattern, inside one clause. */
+const w = (n: number) => `(?:[^\\s.!?;:—–]+\\s+){0,${n}}?`;
+const NEG = '(?<neg>(?:does\\s+not|doesn[\'’]t|did\\s+not|didn[\'’]t|will\\s+not|won[\'’]t|is\\s+not|isn[\'’]t|was\\s+not|wasn[\'’]t|has\\s+not|hasn[\'’]t|had\\s+not|hadn[\'’]t|never|not)\\s+)?';
+const PLAYS = '(?:plays?|playing|played|portrays?|portraying|(?:is\\s+)?set\\s+as|stars?\\s+as|starring\\s+as|is\\s+cast\\s+as|was\\s+cast\\s+as|has\\s+been\\s+cast\\s+as|will\\s+play|takes?\\s+on\\s+the\\s+role\\s+of|in\\s+the\\s+role\\s+of|appears?\\s+as|as)';
+const PLAY_VERB = '(?:play|star|portray|appear|act)';
+const WRAP = '(?:wrapped(?:\\s+up)?|wrap(?:ped)?|concluded|ended|finished|completed|came\\s+to\\s+an\\s+end|wound\\s+down|closed)';
+const SHOOT = '(?:filming|production|shooting|principal\\s+photography|the\\s+shoot|cameras|photography)';
+const LATE_2025 = '(?:late[\\s-]+2025|the\\s+end\\s+of\\s+2025|end\\s+of\\s+2025|the\\s+close\\s+of\\s+2025|(?:November|December)(?:\\s+of)?\\s+2025|the\\s+last\\s+months\\s+of\\s+2025|the\\s+final\\s+months\\s+of\\s+2025|winter\\s+2025)';
+const SUMMER_2025 = '(?:(?:late\\s+|the\\s+end\\s+of\\s+|end\\s+of\\s+)?summer(?:\\s+of)?\\s+2025|(?:late\\s+|mid-?\\s*|early\\s+)?August(?:\\s+of)?\\s+2025|early\\s+September(?:\\s+of)?\\s+2025)';
+const RELEASE = '(?:releas(?:e|ed|es|ing)|premier(?:e|es|ing)|debut(?:s|ing)?|arriv(?:e|es|ing)|hit(?:s|ting)?\\s+(?:Netflix|screens|the\\s+streamer|streaming)|land(?:s|ing)?\\s+on\\s+Netflix|stream(?:s|ing)?\\s+on\\s+Netflix|out|slated|scheduled|due|coming|set\\s+for|set\\s+to\\s+(?:debut|premiere|arrive|stream|release|drop))';
+
+/** Other works of the film's people, and other years' releases: a sentence naming one is about it. */
+export const OTHER_WORK = /\b(?:Too\s+Much|Girls|Tiny\s+Furniture|Sharp\s+Stick|Catherine\s+Called\s+Birdy|May\s+December|The\s+Gallerist|Fountain\s+of\s+Youth|Thor|Black\s+Swan|Jackie|Lady\s+in\s+the\s+Lake|Severance|Task|When\s+Harry\s+Met\s+Sally|Sleepless\s+in\s+Seattle|You['’]ve\s+Got\s+Mail|What\s+Happens\s+Later|Poor\s+Things|Parks\s+and\s+Recreation|Angie\s+Tribeca|Avengers|Hulk)\b/;
+
+export const CLAIM_RULES: readonly ClaimRule[] = [
+  {
+    claim: 'C11',
+    trigger: 'neurotic|Woody\\s+Allen|Nora\\s+Ephron',
+    states: [
+      /\bneurotic\s+(?:New\s+York|NYC|Manhattan)\s+(?:comedy|rom-?com)/i,
+      /\b(?:in\s+the\s+(?:vein|spirit|tradition|mou?ld)\s+of|throwback\s+to|reminiscent\s+of|homage\s+to|à\s+la|a\s+la|echo(?:es|ing)?|channel(?:s|ing|ling)?|recalls?|evokes?|nod\s+to|inspired\s+by|like)\s+(?:classic\s+|vintage\s+|early\s+|peak\s+)?(?:Woody\s+Allen|Nora\s+Ephron)/i,
+    ],
+    film: true,
+  },
+  {
+    claim: 'C14',
+    trigger: 'Alan\\b',
+    states: [
+      new RegExp(`\\bRuffalo(?:${S}\\s+(?:character|role))?,?\\s+${w(3)}${NEG}${PLAYS}\\s+(?:the\\s+)?${w(3)}Alan\\b`, 'i'),
+      new RegExp(`\\bRuffalo${S}\\s+(?:character|role),?\\s+${w(3)}(?:is\\s+)?(?:named|called)\\s+Alan\\b`, 'i'),
+      /\bAlan\s*[(,—–-]\s*(?:played\s+by\s+|portrayed\s+by\s+)?(?:Mark\s+)?Ruffalo\b/i,
+      new RegExp(`\\bRuffalo\\s+${NEG}(?:is|will\\s+be)\\s+(?:playing\\s+)?Alan\\b`, 'i'),
+    ],
+  },
+  {
+    claim: 'C19',
+    trigger: '[Bb]est\\s+(?:friend|pal|mate)|BFF|[Cc]losest\\s+friend|[Cc]onfidant',
+    states: [
+      new RegExp(`\\b(?:Rashida\\s+)?Jones(?:${S}\\s+character)?[,:]?\\s+${w(4)}${NEG}${PLAYS}\\s+${w(3)}${BF}`, 'i'),
+      new RegExp(`\\bRashida\\s+Jones\\s*:\\s*(?:playing|as)\\s+${w(2)}${BF}`, 'i'),
+      new RegExp(`${BF}[^.;]{0,40}?[(,—–]\\s*(?:played\\s+by\\s+|portrayed\\s+by\\s+)?Rashida\\s+Jones\\b`, 'i'),
+      new RegExp(`${BF}\\s+(?:is|was|will\\s+be)\\s+${NEG}(?:played|portrayed)\\s+by\\s+Rashida\\s+Jones\\b`, 'i'),
+    ],
+    // "Jones" alone is Rashida Jones only where she is named in full just before.
+    near: /\bRashida\b/,
+  },
+  {
+    claim: 'C20',
+    trigger: '[Bb]est\\s+(?:friend|pal|mate)|BFF|[Cc]losest\\s+friend|[Cc]onfidant|Dunham\\s+(?:\\S+\\s+){0,4}?(?:acts?|acting|appears?|appearing|stars?|starring|co-?stars?)\\s',
+    states: [
+      new RegExp(`\\bDunham(?:\\s+herself)?,?\\s+(?:(?:who|also|will|would|is\\s+set\\s+to|is\\s+to|reportedly|herself|too|even|apparently)\\s+)*${NEG}(?:${PLAY_VERB}s?|playing|starring|appearing|acting|takes?\\s+on|steps?\\s+in\\s+front\\s+of\\s+the\\s+camera|casts?\\s+herself|co-?stars?)\\b${w(3)}(?:as|in\\s+the\\s+role\\s+of)?\\s*${w(2)}${BF}`, 'i'),
+      new RegExp(`${BF}${w(3)}[(,—–]?\\s*(?:played|portrayed)\\s+by\\s+(?:Lena\\s+)?Dunham\\b`, 'i'),
+      new RegExp(`\\bDunham(?:\\s+herself)?\\s+(?:(?:also|will|would|reportedly|too)\\s+)*${NEG}(?:acts?|acting|appears?|appearing|stars?|starring|act|appear|star|co-?stars?)\\s+(?:on\\s+screen\\s+)?in\\s+(?:the\\s+film|the\\s+movie|Good\\s+Sex|it|this(?:\\s+one|\\s+film|\\s+movie)?)\\b`, 'i'),
+    ],
+  },
+  {
+    claim: 'C22',
+    trigger: '[Pp]ivotal|[Cc]rucial|[Ii]ntegral|[Ii]nstrumental',
+    states: [
+      /\b(?:role|part|character)\b[^.;]{0,40}?\b(?:pivotal|crucial|integral|instrumental)\b/i,
+      /\b(?:pivotal|crucial|integral|instrumental)\s+(?:role|part)\b/i,
+    ],
+    near: /\b(?:Ryan|Meg)\b/i,
+    film: true,
+    unless: OTHER_WORK,
+  },
+  {
+    claim: 'C23',
+    trigger: '[Rr]eturn|[Cc]omeback|[Cc]omes\\s+back|[Cc]oming\\s+back|back\\s+(?:in|to)\\s+(?:a\\s+|the\\s+)?(?:rom|romantic|genre)',
+    states: [
+      /\b(?:marks?|signals?|sees?|is|means|makes?\s+for|represents?|heralds?)\s+(?:a\s+|her\s+)?(?:rare\s+|long-awaited\s+|welcome\s+|triumphant\s+|much-anticipated\s+|big\s+)*(?:return|comeback)\s+to\s+(?:the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
+      /\bRyan\s+(?:(?:is|will\s+be)\s+)?(?:returns?|returning|comes\s+back|coming\s+back)\s+to\s+(?:the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
+      new RegExp(`\\b(?:Meg\\s+)?Ryan${S}\\s+(?:(?:rare|long-awaited|welcome|triumphant|big)\\s+)*(?:return|comeback)\\s+to\\s+(?:the\\s+)?(?:rom-?coms?|romantic\\s+comed(?:y|ies)|the\\s+genre)`, 'i'),
+      /\b(?:Meg|Ryan|she)(?:\s+is|['’]s)?\s+(?:finally\s+|officially\s+)?back\s+(?:in|to)\s+(?:a\s+|the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
+    ],
+    near: /\b(?:Ryan|Meg)\b/i,
+    film: true,
+    unless: OTHER_WORK,
+  },
+  {
+    claim: 'C37',
+    trigger: '2025',
+    states: [
+      new RegExp(`\\b${SHOOT}\\s+${w(4)}${NEG}${WRAP}\\s+${w(3)}(?:in|by|at|around|toward|towards)\\s+${LATE_2025}`, 'i'),
+      new RegExp(`\\b${NEG}${WRAP}\\s+(?:filming|production|shooting|principal\\s+photography)\\s+${w(2)}(?:in|by|at|around)\\s+${LATE_2025}`, 'i'),
+      new RegExp(`\\b(?:a|the)\\s+${LATE_2025}\\s+wrap\\b`, 'i'),
+      new RegExp(`\\b(?:it|Good\\s+Sex|the\\s+film|the\\s+movie)\\s+(?:has\\s+|had\\s+)?${NEG}${WRAP}\\s+${w(2)}(?:in|by|at|around)\\s+${LATE_2025}`, 'i'),
+      new RegExp(`\\b${SHOOT}\\s+${w(3)}${NEG}(?:ran|run|running|continued|continue|lasted|last|stretched|stretch|went\\s+on|go\\s+on|extended|extend)\\s+(?:into|until|through|till)\\s+${LATE_2025}`, 'i'),
+    ],
+    film: true,
+    unless: OTHER_WORK,
+  },
+  {
+    claim: 'C38',
+    trigger: '[Pp]ost[-\\s]?[Pp]roduction|in\\s+post\\b',
+    states: [
+      /\b(?<neg>not\s+(?:yet\s+)?)?(?:(?:is|are|was|were|['’]s|now|currently|remains?|still)\s+(?:now\s+|currently\s+|still\s+)?in|entered|entering|enters|has\s+moved\s+into|moved\s+into|moving\s+into|into)\s+post(?:[-\s]?production)?\b/i,
+      /\bpost[-\s]?production\s+(?:is\s+)?(?:moving\s+along|underway|under\s+way|progressing|continues|ongoing|is\s+ongoing|has\s+begun|began)/i,
+    ],
+    film: true,
+    unless: OTHER_WORK,
+  },
+  {
+    claim: 'C41',
+    trigger: '2026',
+    states: [
+      // Not a trailer's release ("a trailer is due in 2026"): that is C42.
+      new RegExp(`(?<!\\b(?:trailer|teaser|first\\s+look)\\b[^.;]{0,30})\\b${NEG}${RELEASE}\\s+${w(5)}(?:in|by|for|during|sometime\\s+in|early|late|until)\\s+(?:early\\s+|late\\s+|mid-?\\s*)?2026\\b`, 'i'),
+      /\b(?:a|an|its|the\s+film['’]s|the)\s+(?:planned\s+|expected\s+|likely\s+|tentative\s+)?(?:(?:early|late|mid|spring|summer|fall|autumn|winter)[\s-]+)?2026\s+(?:release|premiere|debut|bow|launch)\b/i,
+      /\brelease\s+of\s+(?:Good\s+Sex|the\s+film|the\s+movie)\b[^.;]{0,40}?\bin\s+2026\b/i,
+    ],
+    film: true,
+    unless: OTHER_WORK,
+  },
+  {
+    claim: 'C42',
+    trigger: '[Tt]railer|[Tt]easer|[Ff]irst\\s+look',
+    states: [
+      /\b(?:trailer|teaser|first\s+look)\b[^.;]{0,60}?\b(?:mid-?\s*2026|(?:the\s+)?first\s+half\s+of\s+(?:2026|next\s+year)|(?:early|spring|summer|by\s+June|in\s+June|May|April)\s+(?:of\s+)?2026|by\s+mid-?year|in\s+2026|by\s+2026|2026)\b/i,
+      /\b(?:mid-?\s*2026|first\s+half\s+of\s+2026)\b[^.;]{0,50}?\b(?:trailer|teaser|first\s+look)\b/i,
+    ],
+    film: true,
+    unless: OTHER_WORK,
+  },
+  {
+    claim: 'C43',
+    trigger: '[Bb]litz|[Cc]ampaign|[Mm]arket|[Pp]romotional|[Pp]romo\\b',
+    states: [
+      /\b(?:massive|major|huge|big|heavy|aggressive|splashy|enormous|all-out|full-court|lavish|extensive|wide|serious)\s+(?:marketing|promotional|promo|publicity|ad|advertising|awards)?\s*(?:blitz|campaign|push|rollout|spend)\b/i,
+      /\b(?:marketing|promotional|publicity)\s+blitz\b/i,
+      /\bmarket\s+the\s+(?:hell|heck|daylights)\s+out\s+of\b/i,
+    ],
+    film: true,
+    unless: OTHER_WORK,
+  },
+  {
+    claim: 'X01',
+    trigger: '[Tt]herapist|[Ss]hrink|[Pp]sychiatrist|[Pp]sychologist',
+    states: [
+      new RegExp(`\\bRyan(?:${S}\\s+character)?,?\\s+${w(3)}${NEG}${PLAYS}\\s+(?:Ally${S}|Portman${S}|her|the|a|an)?\\s*(?:own\\s+)?(?:\\S+\\s+)?(?:therapist|shrink|psychiatrist|psychologist)`, 'i'),
+      /\b(?:therapist|shrink|psychiatrist|psychologist)\b[^.;]{0,20}?[(,—–]\s*(?:played\s+by\s+|portrayed\s+by\s+)?Meg\s+Ryan\b/i,
+      new RegExp(`\\b(?:Meg\\s+)?Ryan(?:${S}\\s+(?:character|role))?\\s+(?:is|will\\s+be)\\s+(?:Ally${S}|her)\\s+(?:therapist|shrink)`, 'i'),
+    ],
+  },
+  {
+    claim: 'X02',
+    trigger: 'May\\b|[Ss]ame\\s+(?:time|day|week|announcement)|[Ss]imultaneously|[Tt]ogether|[Aa]longside|[Aa]long\\s+with|[Aa]t\\s+once',
+    states: [
+      // "Her casting was announced ... on the same day as Rashida Jones's", Meg Ryan named just before.
+      /^(?=[^]*\bRashida\s+Jones)(?=[^]*\b(?:announced|cast|casting|joined|revealed|boarded|added)\b)(?=[^]*\b(?:(?:on|at|in)\s+the\s+same\s+(?:day|time|week)\s+as|alongside|together\s+with|simultaneously\s+with)\b)/i,
+      // Both names, a casting word and a time they share, in any order.
+      /^(?=[^]*\bRashida\s+Jones\b)(?=[^]*\bMeg\s+Ryan\b)(?=[^]*\b(?:joined|joining|boarded|cast|casting|added|announced|signed\s+on|came\s+aboard|tapped|revealed)\b)(?=[^]*\b(?:in\s+May(?:\s+2025)?|last\s+May|May\s+2025|(?:at\s+)?the\s+same\s+(?:time|day|week)|simultaneously|together|at\s+once|in\s+one\s+announcement|the\s+same\s+announcement)\b)/i,
+      /\bRashida\s+Jones\b[^.;]{0,80}?\bMeg\s+Ryan\b[^.;]{0,80}?\b(?:joined|boarded|were\s+cast|was\s+cast|cast|casting|added|announced|signed\s+on|came\s+aboard|tapped|revealed)\b[^.;]{0,60}?\b(?:May\s+2025|in\s+May|last\s+May|the\s+same\s+time|same\s+day|simultaneously|together|at\s+once|in\s+one\s+announcement|the\s+same\s+announcement)\b/i,
+      /\b(?:May\s+2025|in\s+May|last\s+May|the\s+same\s+time|same\s+day|simultaneously|together)\b[^.;]{0,60}?\b(?:joined|boarded|were\s+cast|cast|casting|added|announced|signed\s+on|tapped|revealed)\b[^.;]{0,60}?\bRashida\s+Jones\b[^.;]{0,40}?\bMeg\s+Ryan\b/i,
+      /\bRashida\s+Jones\b[^.;]{0,40}?\b(?:joined|boarded|was\s+cast|cast|casting|added|announced|signed\s+on|tapped|revealed)\b[^.;]{0,40}?\b(?:alongside|with|along\s+with|at\s+the\s+same\s+time\s+as)\s+(?:fellow\s+newcomer\s+)?Meg\s+Ryan\b/i,
+      /\bMeg\s+Ryan\b[^.;]{0,40}?\b(?:joined|boarded|was\s+cast|cast|casting|added|announced|signed\s+on|tapped|revealed)\b[^.;]{0,40}?\b(?:alongside|with|along\s+with|at\s+the\s+same\s+time\s+as)\s+Rashida\s+Jones\b/i,
+    ],
+    near: /\bRyan\b/,
+  },
+  {
+    claim: 'X03',
+    trigger: 'Tillman',
+    states: [
+      /\bTillman\b[^.;]{0,60}?\b(?<neg>(?:is\s+not|isn['’]t|was\s+not|not)\s+)?(?:(?:has|have)\s+(?:also\s+)?been\s+(?:reported|cast|added|named)|joins?|joined|joining|has\s+joined|boarded|co-?stars?|co-?starring|rounds?\s+out|round\s+out|is\s+(?:also\s+)?in\s+the\s+cast|in\s+the\s+cast|part\s+of\s+the\s+(?:cast|ensemble)|also\s+stars|stars\s+alongside|appears?|reportedly\s+(?:in|part|joins|cast))\b/i,
+      /\b(?:cast|ensemble|co-?stars?|also\s+starring|starring|joined\s+by|lineup|line-up)\b[^.;]{0,120}?\bTramell\s+Tillman\b/i,
+      /\bTillman\b[^.;]{0,30}?\b(?<neg>(?:is\s+not|isn['’]t)\s+)?(?:is\s+)?(?:apparently\s+|reportedly\s+|also\s+)*in\s+(?:it|this|the\s+film|the\s+movie|Good\s+Sex)\b/i,
+      /\bTillman\b[^.;]{0,20}?\bin\s+an?\s+(?:undisclosed|unknown|unannounced|unspecified|small|supporting|mystery|secret)\s+(?:role|part)\b/i,
+    ],
+    film: true,
+    unless: /\b(?:Severance|Apple\s+TV|Mission:\s+Impossible|Emmy)\b/,
+  },
+  {
+    claim: 'X10',
+    trigger: '[Ll]ive\\s+or\\s+die|[Tt]heatrical|[Ss]traight\\s+to|(?:[Ss]kip|[Bb]ypass|[Ff]ore?go)\\w*\\s+(?:a\\s+|any\\s+|the\\s+)?(?:[Tt]heat|[Cc]inema|big)',
+    states: [
+      // The claim's own words hold a "won't": it is part of the match, not a denial of it.
+      /\b(?:(?:won['’]t|will\s+not|doesn['’]t|does\s+not|wouldn['’]t|would\s+not|not)\s+)?["“']?live\s+or\s+die\b/i,
+      /\b(?<neg>not\s+)?(?:skip(?:s|ping)?|bypass(?:es|ing)?|forgo(?:es|ing)?|forego(?:es|ing)?|without|no|won['’]t\s+get|will\s+not\s+get|skipping)\s+(?:a\s+|any\s+)?(?:theatrical|cinema|theater|theatre|big-screen)\s*(?:release|run|window|bow)?\b/i,
+      /\b(?:skip(?:s|ping)?|bypass(?:es|ing)?)\s+(?:the\s+)?(?:theaters|theatres|cinemas|big\s+screen)\b/i,
+      /\bstraight\s+to\s+(?:streaming|Netflix)\b/i,
+    ],
+    film: true,
+    unless: OTHER_WORK,
+  },
+  {
+    claim: 'X13',
+    trigger: 'Caleb',
+    states: [
+      /\b(?:hipster|musician|Pillsbury|Role\s+Model|20-something|twenty-something|his\s+character)\b[^.;]{0,60}?\b(?<neg>(?:is\s+not|isn['’]t|not)\s+)?(?:named|called|is|as|plays)\s+Caleb\b/i,
+      /\bCaleb\b[^.;]{0,60}?\b(?:hipster|musician|Pillsbury|Role\s+Model|20-something|twenty-something|younger)\b/i,
+    ],
+  },
+  {
+    claim: 'X15',
+    trigger: 'May\\b',
+    states: [
+      /\b(?:Pillsbury|Role\s+Model)\b[^.;]{0,80}?\b(?:cast|casting|joined|boarded|announced|revealed|tapped|signed\s+on|added|came\s+aboard|confirmed)\b[^.;]{0,50}?\b(?:May\s+2025|in\s+May|last\s+May|May)\b/i,
+      /\b(?:May\s+2025|in\s+May|last\s+May)\b[^.;]{0,60}?\b(?:cast|casting|joined|boarded|announced|revealed|tapped|signed\s+on|added)\b[^.;]{0,60}?\b(?:Pillsbury|Role\s+Model)\b/i,
+    ],
+  },
+  {
+    claim: 'X16',
+    trigger: 'older|senior',
+    states: [
+      /\b(?:ten|10|a\s+decade)\s+years?\s+(?:older|her\s+senior)\b/i,
+      /\ba\s+decade\s+(?:older|her\s+senior)\b/i,
+      /\bdecade-older\b/i,
+    ],
+    near: /\b(?:Ruffalo|Alan)\b/,
+  },
+  {
+    claim: 'X18',
+    trigger: '2025|Task\\b',
+    states: [
+      new RegExp(`\\b${SHOOT}\\s+${w(4)}${NEG}${WRAP}\\s+${w(3)}(?:in|by|at|around|during)\\s+${SUMMER_2025}`, 'i'),
+      new RegExp(`\\b${NEG}${WRAP}\\s+(?:filming|production|shooting|his\\s+part|his\\s+scenes|work)\\s+${w(5)}(?:in|by|at|around|during)\\s+${SUMMER_2025}`, 'i'),
+      // A month with no year, from someone who had just finished: this summer's shoot.
+      new RegExp(`\\b(?:finished|wrapped|completed)\\s+(?:shooting|filming)\\s+(?:his|her)\\s+(?:part|scenes|role)\\s+${w(5)}in\\s+(?:August|late\\s+August|early\\s+September)\\b`, 'i'),
+      new RegExp(`\\b(?:${WRAP}|done|through)\\s+${w(6)}(?:weeks\\s+|days\\s+|shortly\\s+|just\\s+)?(?:before|ahead\\s+of)\\s+(?:his\\s+)?(?:HBO\\s+)?(?:series\\s+|show\\s+)?Task\\b`, 'i'),
+    ],
+    film: true,
+  },
+];

@@ -1,0 +1,156 @@
+/**
+ * Sentences where a page states (or denies) one of the ledger's claims that are not confirmed:
+ * what the claim notes mark. Pure string work over page text, shared by the content script and
+ * the scan command; the rules are in `claim-rules.ts`.
+ */
+import { BLOCK_SEPARATOR } from './context-rules';
+import { CLAIM_RULES, OTHER_WORK, type ClaimRule } from './claim-rules';
+import { sentenceAt } from './sentences';
+
+export type Stance = 'states' | 'denies';
+
+export interface ClaimNote {
+  claim: string;
+  stance: Stance;
+  /** The sentence: [start, end) in the page text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The film's own names (group 1), or another work of its people's (group 2). */
+const TOPIC = new RegExp(`(\\bGood\\s+Sex\\b|\\bGOOD\\s+SEX\\b|\\bDunham\\b|\\bPortman\\b)|(${OTHER_WORK.source})`, 'g');
+/** A block this short with no full stop reads as a heading. */
+const HEADING_CHARS = 80;
+/** How far back a naming of the film still sets the topic: a long article's sections, not the next page. */
+const TOPIC_REACH = 4000;
+/** After the claim, in the same sentence: "... is false", "... isn't true". */
+const DENIED_AFTER = /\b(?:(?:is|are|was|were)\s+(?:simply\s+|just\s+|completely\s+|entirely\s+|also\s+|plainly\s+)?(?:false|untrue|wrong|incorrect|inaccurate|a\s+myth|unfounded|mistaken|baseless|misinformation|not\s+(?:true|accurate|correct|the\s+case))|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:true|accurate|correct|the\s+case))\b/i;
+/** Before it: "It is not true that ...", "the false rumour that ...", "denied reports that ...". */
+const DENIED_BEFORE = /(?:\b(?:it\s+is|it['’]s|that\s+is|that['’]s)\s+(?:not\s+true|untrue|false|a\s+myth)|\b(?:false|untrue|wrong|incorrect|inaccurate|mistaken|debunked|unfounded|baseless)\s+(?:claims?|reports?|rumou?rs?|stories|story|idea|notion|suggestions?)|\b(?:debunk(?:s|ed|ing)?|den(?:y|ies|ied)|refut(?:e|es|ed)|dismiss(?:es|ed)?|shot\s+down|knock(?:s|ed)?\s+down)\s+(?:the\s+)?(?:claims?|reports?|rumou?rs?|stories|idea|notion|suggestions?))\b[^.;]*$/i;
+
+const QUESTION = /^["'“‘(]*(?:Is|Are|Was|Were|Does|Do|Did|Will|Would|Could|Can|Should|Has|Have|Had|Who|What|When|Where|Why|How|Which)\b[^]*\?["'”’)\]]*$/u;
+/** Just before the claim: "not", "never", "don't expect" ("this is not Meg Ryan's return"). */
+const NEGATED_BEFORE = /(?:\b(?:not|never|no)|n['’]t)\s+(?:(?:really|actually|quite|exactly|necessarily|expect|count\s+on|anticipate|going\s+to\s+be)\s+)*(?:(?:a|an|the)\s+)?$/i;
+
+const TRIGGER = new RegExp(CLAIM_RULES.map((r) => `(?:${r.trigger})`).join('|'), 'g');
+const RULE_TRIGGERS = new Map<ClaimRule, RegExp>(CLAIM_RULES.map((r) => [r, new RegExp(r.trigger)]));
+
+function blockStart(text: string, offset: number): number {
+  return text.lastIndexOf(BLOCK_SEPARATOR, offset - 1) + 1;
+}
+
+interface Topics {
+  /** Where each naming starts, ascending. */
+  at: number[];
+  /** The film's (true) or another work's. */
+  film: boolean[];
+  /** The start of the block it is in. */
+  block: number[];
+  /** Whether that block reads as a heading: short, with no full stop. */
+  heading: boolean[];
+}
+
+/** Where the page names the film (one of its names) or another work of its people's. */
+function topicsOf(text: string): Topics {
+  const t: Topics = { at: [], film: [], block: [], heading: [] };
+  TOPIC.lastIndex = 0;
+  for (let m = TOPIC.exec(text); m; m = TOPIC.exec(text)) {
+    const bs = blockStart(text, m.index);
+    const next = text.indexOf(BLOCK_SEPARATOR, m.index);
+    const block = text.slice(bs, next === -1 ? text.length : next).trim();
+    t.at.push(m.index);
+    t.film.push(m[1] !== undefined);
+    t.block.push(bs);
+    t.heading.push(block.length <= HEADING_CHARS && !/[.!?]["'”’)]*$/u.test(block));
+  }
+  return t;
+}
+
+/**
+ * Whether the film is what the sentence at [start, end) is about: it names the film, or the last
+ * title named before it, where it counts, is the film's. In the sentence's own paragraph every
+ * naming counts; before that, the film's names count, and another work only where a heading
+ * names it ("Severance, season 3"): a paragraph comparing the film with "What Happens Later"
+ * does not turn the rest of the page to that film. Another work named in the sentence itself is
+ * each rule's business (`unless`): "before his series Task premiered" is part of a claim. Not
+ * too far back: a long page's next article is another topic.
+ */
+function aboutTheFilm(topics: Topics, text: string, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = topics.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (topics.at[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const own = blockStart(text, start);
+  for (let i = lo - 1; i >= 0 && end - topics.at[i]! <= TOPIC_REACH; i--) {
+    if (topics.at[i]! >= start) {
+      if (topics.film[i]) return true;
+      continue;
+    }
+    if (topics.block[i] === own || topics.film[i] || topics.heading[i]) return topics.film[i]!;
+  }
+  return false;
+}
+
+/** The sentence before the one at `start`, in the same block; '' when it opens the block. */
+function sentenceBefore(text: string, start: number): string {
+  const bs = blockStart(text, start);
+  let p = start - 1;
+  while (p > bs && /\s/u.test(text[p]!)) p--;
+  if (p <= bs) return '';
+  const [s, e] = sentenceAt(text, p);
+  return s < start ? text.slice(s, Math.min(e, start)) : '';
+}
+
+function stanceOf(sentence: string, m: RegExpExecArray): Stance {
+  if (m.groups?.neg) return 'denies';
+  if (DENIED_AFTER.test(sentence.slice(m.index + m[0].length))) return 'denies';
+  const before = sentence.slice(0, m.index);
+  if (DENIED_BEFORE.test(before)) return 'denies';
+  if (NEGATED_BEFORE.test(before) && !/\bnot\s+only\s+$/i.test(before)) return 'denies';
+  return 'states';
+}
+
+function judge(rule: ClaimRule, text: string, start: number, end: number, topics: Topics): Stance | null {
+  const sentence = text.slice(start, end);
+  // A question asks; it states nothing ("Is Ruffalo's character called Alan?"). A statement
+  // with a question tacked on ("... he's a musician, which, is that just Tucker??") still states.
+  if (QUESTION.test(sentence)) return null;
+  if (!RULE_TRIGGERS.get(rule)!.test(sentence)) return null;
+  for (const p of rule.states) {
+    const m = p.exec(sentence);
+    if (!m) continue;
+    const stance = stanceOf(sentence, m);
+    // Another work in a sentence that denies the claim is its evidence ("this is not Meg Ryan's
+    // return to rom-coms: she made What Happens Later in 2023"), not its topic.
+    if (stance === 'states' && rule.unless?.test(sentence)) return null;
+    if (rule.near && !rule.near.test(sentence) && !rule.near.test(sentenceBefore(text, start))) return null;
+    if (rule.film && !aboutTheFilm(topics, text, start, end)) return null;
+    return stance;
+  }
+  return null;
+}
+
+/** Every sentence of `page` that states or denies a claim, in reading order; one note per claim and sentence. */
+export function detectClaims(page: { text: string }): ClaimNote[] {
+  const { text } = page;
+  const out: ClaimNote[] = [];
+  let lastSentenceEnd = -1;
+  let topics: Topics | null = null;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    if (m.index < lastSentenceEnd) continue;
+    const [start, end] = sentenceAt(text, m.index);
+    lastSentenceEnd = Math.max(end, m.index + 1);
+    TRIGGER.lastIndex = lastSentenceEnd;
+    topics ??= topicsOf(text);
+    for (const rule of CLAIM_RULES) {
+      const stance = judge(rule, text, start, end, topics);
+      if (stance) out.push({ claim: rule.claim, stance, start, end, text: text.slice(start, end) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Sentences in page text (blocks joined by U+2029), for the claim notes: a note marks the
+ * sentence that states a claim. Pure string work.
+ */
+import { BLOCK_SEPARATOR } from './context-rules';
+
+/** Words whose full stop ends no sentence: "Dr. Ryan", "Warner Bros. bid", "vs. Netflix". */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'bros', 'no', 'co', 'inc', 'ltd', 'mt', 'prof', 'gen', 'sen', 'rep', 'approx', 'est', 'etc', 'e.g', 'i.e', 'u.s', 'u.k']);
+
+/** A full stop, "!", "?" or "…", closing quotes or brackets after it, then space. */
+const END = /[.!?…]+["'”’)\]]*(?=\s)/gu;
+
+function endsSentence(text: string, at: number, dot: string): boolean {
+  if (dot[0] !== '.') return true;
+  // The word before the stop: an abbreviation or an initial ("J. Smith") does not end a sentence.
+  let s = at;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, at).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^\p{Lu}$/u.test(text.slice(s, at))) return false;
+  return true;
+}
+
+/** [start, end) of the sentence holding `offset`, trimmed of the spaces around it. */
+export function sentenceAt(text: string, offset: number): [number, number] {
+  // Not at "\n": a page's own line breaks inside a paragraph are spaces to a reader, and in page
+  // text they look the same as a <br>.
+  const bs = text.lastIndexOf(BLOCK_SEPARATOR, offset - 1) + 1;
+  const next = text.indexOf(BLOCK_SEPARATOR, offset);
+  const be = next === -1 ? text.length : next;
+  let start = bs;
+  let end = be;
+  END.lastIndex = bs;
+  for (let m = END.exec(text); m && m.index < be; m = END.exec(text)) {
+    const after = m.index + m[0].length;
+    if (!endsSentence(text, m.index, m[0])) continue;
+    if (after <= offset) start = after;
+    else {
+      end = after;
+      break;
+    }
+  }
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return [start, end];
+}

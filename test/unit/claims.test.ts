@@ -1,0 +1,117 @@
+/**
+ * Precision and recall of the claim notes over labelled pages (test/fixtures/claims): pages that
+ * state, paraphrase, deny and merely brush past the ledger's claims that are not confirmed.
+ * `dev/` is the set the rules were written against; `heldout/` was written apart from them,
+ * by someone who did not see the rules. A label is a quote inside the sentence that states
+ * the claim; a note is right when it covers a label of its claim and stance.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { detectClaims, type ClaimNote } from '../../data/claims';
+import { CLAIM_RULES } from '../../data/claim-rules';
+import { dataset } from '../../data/dataset';
+import { readPageTextNow } from '../../entrypoints/content/page-text';
+
+const ROOT = resolve(import.meta.dirname, '../fixtures/claims');
+const PRECISION_BAR = 0.95;
+const RECALL_BAR = 0.8;
+
+interface Label { claim: string; stance: 'states' | 'denies'; quote: string }
+interface LabelledPage { page: string; about: string; claims: Label[] }
+
+function pageText(file: string): string {
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  return readPageTextNow(document.body).text;
+}
+
+/** Where a label's quote is in our page text (whitespace runs may differ). */
+function spanOf(text: string, quote: string): [number, number] | null {
+  const re = new RegExp(quote.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const m = re.exec(text);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+interface Score { tp: number; fp: ClaimNote[]; missed: Label[]; notes: number; labels: number }
+
+function score(set: string): Score & { pages: number } {
+  const labelled = JSON.parse(readFileSync(resolve(ROOT, set, 'labels.json'), 'utf8')) as LabelledPage[];
+  const total: Score & { pages: number } = { tp: 0, fp: [], missed: [], notes: 0, labels: 0, pages: labelled.length };
+  for (const p of labelled) {
+    const text = pageText(resolve(ROOT, set, p.page));
+    const notes = detectClaims({ text });
+    const spans = p.claims.map((l) => {
+      const span = spanOf(text, l.quote);
+      if (!span) throw new Error(`${set}/${p.page}: quote not in the page text: ${JSON.stringify(l.quote)}`);
+      return span;
+    });
+    const covers = (n: ClaimNote, i: number) => n.claim === p.claims[i]!.claim && n.stance === p.claims[i]!.stance && n.start <= spans[i]![0] && spans[i]![1] <= n.end;
+    for (const n of notes) {
+      if (p.claims.some((_, i) => covers(n, i))) total.tp++;
+      else total.fp.push({ ...n, text: `${p.page}: ${n.text}` });
+    }
+    p.claims.forEach((l, i) => {
+      if (!notes.some((n) => covers(n, i))) total.missed.push({ ...l, quote: `${p.page}: ${l.quote}` });
+    });
+    total.notes += notes.length;
+    total.labels += p.claims.length;
+  }
+  return total;
+}
+
+const report = (s: Score) => `precision ${(s.tp / Math.max(1, s.notes)).toFixed(3)} (${s.tp}/${s.notes}), recall ${((s.labels - s.missed.length) / Math.max(1, s.labels)).toFixed(3)} (${s.labels - s.missed.length}/${s.labels})
+  wrong notes: ${s.fp.map((n) => `${n.claim}/${n.stance} ${JSON.stringify(n.text)}`).join('\n    ') || 'none'}
+  missed: ${s.missed.map((l) => `${l.claim}/${l.stance} ${JSON.stringify(l.quote)}`).join('\n    ') || 'none'}`;
+
+const SETS = ['dev', 'heldout'].filter((s) => existsSync(resolve(ROOT, s, 'labels.json')));
+
+describe('claim notes over the labelled pages', () => {
+  for (const set of SETS) {
+    it(`${set}: precision ≥ ${PRECISION_BAR} and recall ≥ ${RECALL_BAR}`, () => {
+      const s = score(set);
+      console.log(`claims ${set} (${s.pages} pages): ${report(s)}`);
+      expect(s.labels).toBeGreaterThan(0);
+      expect(s.tp / s.notes, report(s)).toBeGreaterThanOrEqual(PRECISION_BAR);
+      expect((s.labels - s.missed.length) / s.labels, report(s)).toBeGreaterThanOrEqual(RECALL_BAR);
+    });
+  }
+
+  it('covers every claim the ledger does not confirm, and no confirmed one', () => {
+    const open = dataset.facts.filter((f) => f.status !== 'confirmed').map((f) => f.id).sort();
+    expect(open).toHaveLength(19);
+    expect(CLAIM_RULES.map((r) => r.claim).sort()).toEqual(open);
+  });
+});
+
+describe('detectClaims', () => {
+  const one = (text: string) => detectClaims({ text }).map((n) => `${n.claim}/${n.stance}`);
+
+  it('marks the whole sentence, with its offsets', () => {
+    const text = 'Lena Dunham directs Good Sex. Filming wrapped in late 2025 in New York. More soon.';
+    const [n] = detectClaims({ text });
+    expect(n).toMatchObject({ claim: 'C37', stance: 'states', text: 'Filming wrapped in late 2025 in New York.' });
+    expect(text.slice(n!.start, n!.end)).toBe(n!.text);
+  });
+
+  it('tells a denial from a statement', () => {
+    expect(one('In Good Sex, Dunham does not play Ally\u2019s best friend.')).toEqual(['C20/denies']);
+    expect(one('In Good Sex, Dunham plays Ally\u2019s best friend.')).toEqual(['C20/states']);
+    expect(one('Good Sex news: the rumour that filming wrapped in late 2025 is false.')).toEqual(['C37/denies']);
+  });
+
+  it('gives the other side of a dispute its own claim: filming ended in August 2025 is X18', () => {
+    expect(one('Good Sex: filming ended in August 2025.')).toEqual(['X18/states']);
+  });
+
+  it('needs the film as the topic for claims any film could have', () => {
+    expect(one('Severance, season 3: filming wrapped in late 2025.')).toEqual([]);
+    expect(one('Dunham\u2019s Good Sex\u2029Filming wrapped in late 2025.')).toEqual(['C37/states']);
+  });
+
+  it('keeps apart what only brushes past a claim', () => {
+    expect(one('Natalie Portman stars as Ally, a New York couples\u2019 therapist, in Good Sex.')).toEqual([]);
+    expect(one('Rashida Jones and Meg Ryan round out the cast of Good Sex.')).toEqual([]);
+    expect(one('No trailer for Good Sex has been released.')).toEqual([]);
+  });
+});
