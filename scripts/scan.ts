@@ -1,12 +1,14 @@
 /**
  * `npm run --silent scan -- FILE.html [...]`: the extension's own detection over saved pages.
- * Prints one JSON array, [{ file, mentions: [{ entity, text, start, end }] }], offsets into
- * the body text as `entrypoints/content/page-text.ts` defines it. Other tools read this:
- * keep the shape stable.
+ * Prints one JSON array, [{ file, mentions: [{ entity, text, start, end }], claims: [{ claim,
+ * stance, start, end, text }] }], offsets into the body text as `entrypoints/content/page-text.ts`
+ * defines it; `claims` are the sentences that state ("states") or deny ("denies") one of the
+ * ledger's claims that are not confirmed. Other tools read this: keep the shape stable.
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { dataset } from '../data/dataset';
+import { detectClaims } from '../data/claims';
 import { createDetector } from '../data/detect';
 import { readPageTextNow } from '../entrypoints/content/page-text';
 
@@ -29,8 +31,14 @@ for (const file of files) {
   }
   const { document } = parseHTML(html);
   const body = document.body ?? document.documentElement;
-  const mentions = body ? detect(readPageTextNow(body)) : [];
-  results.push({ file, mentions: mentions.map(({ entity, text, start, end }) => ({ entity, text, start, end })) });
+  const page = body ? readPageTextNow(body) : null;
+  const mentions = page ? detect(page) : [];
+  const claims = page ? detectClaims(page) : [];
+  results.push({
+    file,
+    mentions: mentions.map(({ entity, text, start, end }) => ({ entity, text, start, end })),
+    claims: claims.map(({ claim, stance, start, end, text }) => ({ claim, stance, start, end, text })),
+  });
 }
 process.stdout.write(JSON.stringify(results, null, 2) + '\n');
 process.exit(failed ? 1 : 0);

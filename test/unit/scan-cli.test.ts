@@ -16,7 +16,8 @@ const NEWS = 'test/fixtures/news-article.html';
 const HEALTH = 'test/fixtures/health-column.html';
 
 interface Mention { entity: string; text: string; start: number; end: number }
-interface FileResult { file: string; mentions: Mention[] }
+interface Claim { claim: string; stance: 'states' | 'denies'; start: number; end: number; text: string }
+interface FileResult { file: string; mentions: Mention[]; claims: Claim[] }
 
 function scan(...files: string[]) {
   return spawnSync(TSX, ['scripts/scan.ts', ...files], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
@@ -40,6 +41,24 @@ beforeAll(() => {
 }, 60_000);
 
 describe('scripts/scan.ts', () => {
+  it('adds the claims each page states or denies: claim, stance, the sentence and its offsets', () => {
+    const news = results.find((r) => r.file === NEWS)!;
+    // The news fixture says Tramell Tillman "has also been reported": X03, reported only.
+    expect(news.claims.map((c) => `${c.claim}/${c.stance}`)).toEqual(['X03/states']);
+    const text = bodyText(NEWS);
+    for (const c of news.claims) {
+      expect(Object.keys(c).sort()).toEqual(['claim', 'end', 'stance', 'start', 'text']);
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+    }
+    expect(results.find((r) => r.file === HEALTH)!.claims).toEqual([]);
+  });
+
+  it('finds a denial as "denies"', () => {
+    const run = scan('test/fixtures/claims/dev/fact-check.html');
+    const [r] = JSON.parse(run.stdout) as FileResult[];
+    expect(r!.claims.filter((c) => c.stance === 'denies').map((c) => c.claim)).toEqual(['C20', 'C20', 'C37']);
+  }, 60_000);
+
   it('exits 0 with nothing on stderr', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
@@ -49,7 +68,7 @@ describe('scripts/scan.ts', () => {
     expect(Array.isArray(results)).toBe(true);
     expect(results.map((r) => r.file)).toEqual([NEWS, HEALTH]);
     for (const r of results) {
-      expect(Object.keys(r).sort()).toEqual(['file', 'mentions']);
+      expect(Object.keys(r).sort()).toEqual(['claims', 'file', 'mentions']);
       expect(Array.isArray(r.mentions)).toBe(true);
       for (const m of r.mentions) {
         expect(Object.keys(m).sort()).toEqual(['end', 'entity', 'start', 'text']);
