@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { DatasetIndex } from '../data/dataset-index';
 import { siteLabel } from '../data/settings';
-import type { PageEntitySummary } from '../entrypoints/content/protocol';
+import type { MentionsResponse, PageEntitySummary } from '../entrypoints/content/protocol';
+import { StatusBadge } from './StatusBadge';
+
+type PageClaim = MentionsResponse['claims'][number];
 
 export type PageMentionsState =
   | { kind: 'loading' }
@@ -9,7 +12,7 @@ export type PageMentionsState =
   | { kind: 'unavailable' }
   | { kind: 'off-everywhere' }
   | { kind: 'off-here'; site: string }
-  | { kind: 'found'; entities: PageEntitySummary[] };
+  | { kind: 'found'; entities: PageEntitySummary[]; claims?: PageClaim[] };
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -20,10 +23,52 @@ export const MENTIONS_SHOWN_FIRST = 6;
  * What the current page mentions, most mentioned first. Each line is a button that takes the
  * page to that name's next mention and opens its card there.
  */
-export function PageMentions({ state, index, onShow, onTurnOn }: {
+/** Each claim once, in the order the page first makes it, with how many of its sentences state or deny it. */
+export function summarizeClaims(claims: readonly PageClaim[]): Array<{ claim: string; states: number; denies: number }> {
+  const by = new Map<string, { claim: string; states: number; denies: number }>();
+  for (const c of claims) {
+    const s = by.get(c.claim) ?? { claim: c.claim, states: 0, denies: 0 };
+    s[c.stance]++;
+    by.set(c.claim, s);
+  }
+  return [...by.values()];
+}
+
+/** The claims the page makes that the sources have not confirmed, each a button to its sentence and note. */
+function PageClaims({ claims, index, onShow }: { claims: readonly PageClaim[]; index: DatasetIndex; onShow(claim: string): void }) {
+  const items = summarizeClaims(claims);
+  if (!items.length) return null;
+  return (
+    <>
+      <h3 class="cc-subhead cc-claims-title" id="cc-claims-title">Claims this page makes</h3>
+      <ul class="cc-mentions cc-page-claims" aria-labelledby="cc-claims-title">
+        {items.map((c) => {
+          const fact = index.fact(c.claim);
+          if (!fact) return null;
+          const how = c.states && c.denies ? 'stated and denied' : c.denies ? 'the page denies it' : 'the page states it';
+          return (
+            <li key={c.claim} data-claim-id={c.claim}>
+              <button type="button" class="cc-mention" title="Show it on the page, with its note" onClick={() => onShow(c.claim)}>
+                <span class="cc-mention-top">
+                  <span class="cc-claim-text">{fact.text}</span>
+                  <StatusBadge status={fact.status} />
+                </span>
+                <span class="cc-person-role">{how}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+export function PageMentions({ state, index, onShow, onShowClaim = () => {}, onTurnOn }: {
   state: PageMentionsState;
   index: DatasetIndex;
   onShow(entity: string): void;
+  /** Takes the page to the next sentence that states `claim`, its note open. */
+  onShowClaim?(claim: string): void;
   /** Turns the extension back on where the state says it is off. */
   onTurnOn(): void;
 }) {
@@ -80,6 +125,7 @@ export function PageMentions({ state, index, onShow, onTurnOn }: {
             Show {entities.length - shown.length} more
           </button>
         )}
+        {state.kind === 'found' && state.claims && <PageClaims claims={state.claims} index={index} onShow={onShowClaim} />}
       </div>
     </section>
   );

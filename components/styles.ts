@@ -8,6 +8,7 @@ export const CARD_CSS = `
   --cc-bg: #ffffff; --cc-fg: #1b1f24; --cc-muted: #59636e; --cc-line: #d8dee4; --cc-link: #0b5cad;
   --cc-confirmed: #116329; --cc-confirmed-bg: #dafbe1; --cc-reported: #7a4a00; --cc-reported-bg: #fff1c7;
   --cc-disputed: #a40e26; --cc-disputed-bg: #ffebe9; --cc-speculative: #5a32a3; --cc-speculative-bg: #f1ebff;
+  --cc-claim: #b45309;
   --cc-shadow: 0 8px 28px rgba(15, 23, 42, 0.22), 0 1px 3px rgba(15, 23, 42, 0.18);
   font: 400 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
   color: var(--cc-fg); text-align: left; letter-spacing: normal; text-transform: none; word-spacing: normal;
@@ -17,6 +18,7 @@ export const CARD_CSS = `
     --cc-bg: #1c2128; --cc-fg: #e6edf3; --cc-muted: #9ea7b3; --cc-line: #373e47; --cc-link: #6cb6ff;
     --cc-confirmed: #7ee2a8; --cc-confirmed-bg: #113a22; --cc-reported: #f2cc60; --cc-reported-bg: #3d2e00;
     --cc-disputed: #ff9492; --cc-disputed-bg: #4a1a1c; --cc-speculative: #d2b8ff; --cc-speculative-bg: #30205a;
+    --cc-claim: #f0b45c;
     --cc-shadow: 0 8px 28px rgba(0, 0, 0, 0.6), 0 1px 3px rgba(0, 0, 0, 0.5);
   }
 }
@@ -61,6 +63,10 @@ export const CARD_CSS = `
 .cc-note { margin: 4px 0 0; font-size: 12px; color: var(--cc-muted); }
 .cc-more summary, .cc-all summary { cursor: pointer; font-size: 12px; color: var(--cc-muted); }
 .cc-all { margin: 8px 14px; }
+.cc-said { margin: 8px 0 4px; padding: 4px 0 4px 10px; border-left: 3px solid var(--cc-claim); }
+.cc-said figcaption { font-size: 11px; letter-spacing: 0.04em; text-transform: uppercase; color: var(--cc-muted); }
+.cc-said blockquote { margin: 2px 0 0; font-style: italic; }
+.cc-subhead { margin: 10px 0 0; font-size: 12px; font-weight: 650; text-transform: uppercase; letter-spacing: 0.04em; color: var(--cc-muted); }
 .cc-footer { padding: 8px 14px 10px; border-top: 1px solid var(--cc-line); font-size: 11px; color: var(--cc-muted); }
 .cc-dialog {
   width: 360px; max-width: calc(100vw - 16px); background: var(--cc-bg); border: 1px solid var(--cc-line);

@@ -5,7 +5,9 @@
  * the claim, about this film; a sentence that merely brushes past the topic ("Ally is a couples'
  * therapist", "Rashida Jones and Meg Ryan round out the cast") matches none.
  *
- * A pattern's named group `neg`, when it matched, makes the sentence a denial of the claim.
+ * A pattern's named group `neg`, when it matched, makes the sentence a denial of the claim. A
+ * claim may have two rules, each with its own conditions (a generic wording that needs the film
+ * as the topic, a specific one that does not).
  */
 
 export interface ClaimRule {
@@ -19,7 +21,7 @@ export interface ClaimRule {
   trigger: string;
   /** The claim, stated: any one pattern matching the sentence. */
   states: RegExp[];
-  /** The film is the topic: one of its names in the sentence's block or the two blocks before it. */
+  /** The film is the topic (see `aboutTheFilm` in claims.ts): for claims any film could have. */
   film?: boolean;
   /** Someone the sentence must name, in it or in the sentence just before (a pronoun's antecedent). */
   near?: RegExp;
@@ -28,7 +30,9 @@ export interface ClaimRule {
 }
 
 const S = "(?:'|’)s"; // possessive
-const BF = '(?:best\\s+friend|best\\s+pal|BFF|closest\\s+friend|best\\s+mate|confidante?)';
+const BF = '(?:best\\s+friend|best\\s+pal|BFF|closest\\s+friend|best\\s+mate|confidante?|(?:the\\s+)?friend\\s+who\\s+(?:pushes|nudges|drags|coaxes|talks|gets|encourages|urges))';
+/** The trigger words of the two best-friend claims. */
+const BF_TRIGGER = '[Bb]est\\s+(?:friend|pal|mate)|BFF|[Cc]losest\\s+friend|[Cc]onfidant|friend\\s+who';
 /** Up to `n` words between two parts of a pattern, inside one clause. */
 const w = (n: number) => `(?:[^\\s.!?;:—–]+\\s+){0,${n}}?`;
 const NEG = '(?<neg>(?:does\\s+not|doesn[\'’]t|did\\s+not|didn[\'’]t|will\\s+not|won[\'’]t|is\\s+not|isn[\'’]t|was\\s+not|wasn[\'’]t|has\\s+not|hasn[\'’]t|had\\s+not|hadn[\'’]t|never|not)\\s+)?';
@@ -40,8 +44,12 @@ const LATE_2025 = '(?:late[\\s-]+2025|the\\s+end\\s+of\\s+2025|end\\s+of\\s+2025
 const SUMMER_2025 = '(?:(?:late\\s+|the\\s+end\\s+of\\s+|end\\s+of\\s+)?summer(?:\\s+of)?\\s+2025|(?:late\\s+|mid-?\\s*|early\\s+)?August(?:\\s+of)?\\s+2025|early\\s+September(?:\\s+of)?\\s+2025)';
 const RELEASE = '(?:releas(?:e|ed|es|ing)|premier(?:e|es|ing)|debut(?:s|ing)?|arriv(?:e|es|ing)|hit(?:s|ting)?\\s+(?:Netflix|screens|the\\s+streamer|streaming)|land(?:s|ing)?\\s+on\\s+Netflix|stream(?:s|ing)?\\s+on\\s+Netflix|out|slated|scheduled|due|coming|set\\s+for|set\\s+to\\s+(?:debut|premiere|arrive|stream|release|drop))';
 
-/** Other works of the film's people, and other years' releases: a sentence naming one is about it. */
-export const OTHER_WORK = /\b(?:Too\s+Much|Girls|Tiny\s+Furniture|Sharp\s+Stick|Catherine\s+Called\s+Birdy|May\s+December|The\s+Gallerist|Fountain\s+of\s+Youth|Thor|Black\s+Swan|Jackie|Lady\s+in\s+the\s+Lake|Severance|Task|When\s+Harry\s+Met\s+Sally|Sleepless\s+in\s+Seattle|You['’]ve\s+Got\s+Mail|What\s+Happens\s+Later|Poor\s+Things|Parks\s+and\s+Recreation|Angie\s+Tribeca|Avengers|Hulk)\b/;
+/**
+ * Other works of the film's people, and other years' releases: a sentence naming one is about
+ * it, unless the name only says who someone is ("Girls creator Dunham", "Severance star Tramell
+ * Tillman", "Severance's Tillman", "the queen of When Harry Met Sally").
+ */
+export const OTHER_WORK = /(?<!\b(?:queen|king|star|stars|creator|director|writer|icon|legend|heroine|hero|veteran|alum)\s+of\s+)\b(?:Too\s+Much|Girls|Tiny\s+Furniture|Sharp\s+Stick|Catherine\s+Called\s+Birdy|May\s+December|The\s+Gallerist|Fountain\s+of\s+Youth|Thor|Black\s+Swan|Jackie|Lady\s+in\s+the\s+Lake|Severance|Task|When\s+Harry\s+Met\s+Sally|Sleepless\s+in\s+Seattle|You['’]ve\s+Got\s+Mail|What\s+Happens\s+Later|Poor\s+Things|Parks\s+and\s+Recreation|Angie\s+Tribeca|Avengers|Hulk)\b(?!['’]s\s|\s+(?:creator|star|stars|actor|actress|alum|alums|showrunner|director|writer|breakout|standout|veteran|favou?rite|icon|legend|co-?star)\b)/;
 
 export const CLAIM_RULES: readonly ClaimRule[] = [
   {
@@ -49,7 +57,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     trigger: 'neurotic|Woody\\s+Allen|Nora\\s+Ephron',
     states: [
       /\bneurotic\s+(?:New\s+York|NYC|Manhattan)\s+(?:comedy|rom-?com)/i,
-      /\b(?:in\s+the\s+(?:vein|spirit|tradition|mou?ld)\s+of|throwback\s+to|reminiscent\s+of|homage\s+to|à\s+la|a\s+la|echo(?:es|ing)?|channel(?:s|ing|ling)?|recalls?|evokes?|nod\s+to|inspired\s+by|like)\s+(?:classic\s+|vintage\s+|early\s+|peak\s+)?(?:Woody\s+Allen|Nora\s+Ephron)/i,
+      /\b(?:in\s+the\s+(?:vein|spirit|tradition|mou?ld)\s+of|throwback\s+to|reminiscent\s+of|homage\s+to|à\s+la|a\s+la|echo(?:es|ing)?|channel(?:s|ing|ling)?|recalls?|evokes?|nod\s+to|inspired\s+by|like)\b[^.;]{0,50}?\b(?:Woody\s+Allen|Nora\s+Ephron)/i,
     ],
     film: true,
   },
@@ -65,9 +73,9 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   },
   {
     claim: 'C19',
-    trigger: '[Bb]est\\s+(?:friend|pal|mate)|BFF|[Cc]losest\\s+friend|[Cc]onfidant',
+    trigger: BF_TRIGGER,
     states: [
-      new RegExp(`\\b(?:Rashida\\s+)?Jones(?:${S}\\s+character)?[,:]?\\s+${w(4)}${NEG}${PLAYS}\\s+${w(3)}${BF}`, 'i'),
+      new RegExp(`\\b(?:Rashida\\s+)?(?:Jones|Rashida)(?:${S}\\s+character)?[,:]?\\s+${w(4)}${NEG}(?:(?:is|['’]s)\\s+)?${PLAYS}\\s+${w(3)}${BF}`, 'i'),
       new RegExp(`\\bRashida\\s+Jones\\s*:\\s*(?:playing|as)\\s+${w(2)}${BF}`, 'i'),
       new RegExp(`${BF}[^.;]{0,40}?[(,—–]\\s*(?:played\\s+by\\s+|portrayed\\s+by\\s+)?Rashida\\s+Jones\\b`, 'i'),
       new RegExp(`${BF}\\s+(?:is|was|will\\s+be)\\s+${NEG}(?:played|portrayed)\\s+by\\s+Rashida\\s+Jones\\b`, 'i'),
@@ -77,19 +85,20 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   },
   {
     claim: 'C20',
-    trigger: '[Bb]est\\s+(?:friend|pal|mate)|BFF|[Cc]losest\\s+friend|[Cc]onfidant|Dunham\\s+(?:\\S+\\s+){0,4}?(?:acts?|acting|appears?|appearing|stars?|starring|co-?stars?)\\s',
+    trigger: `${BF_TRIGGER}|Dunham\\s+(?:\\S+\\s+){0,4}?(?:acts?|acting|appears?|appearing|stars?|starring|co-?stars?)\\s`,
     states: [
-      new RegExp(`\\bDunham(?:\\s+herself)?,?\\s+(?:(?:who|also|will|would|is\\s+set\\s+to|is\\s+to|reportedly|herself|too|even|apparently)\\s+)*${NEG}(?:${PLAY_VERB}s?|playing|starring|appearing|acting|takes?\\s+on|steps?\\s+in\\s+front\\s+of\\s+the\\s+camera|casts?\\s+herself|co-?stars?)\\b${w(3)}(?:as|in\\s+the\\s+role\\s+of)?\\s*${w(2)}${BF}`, 'i'),
+      new RegExp(`\\bDunham(?:\\s+herself)?,?\\s+(?:(?:who|also|will|would|is\\s+set\\s+to|is\\s+to|is|['’]s|reportedly|herself|too|even|apparently|now)\\s+)*${NEG}(?:${PLAY_VERB}s?|playing|starring|appearing|acting|takes?\\s+on|taking\\s+on|steps?\\s+in\\s+front\\s+of\\s+the\\s+camera|stepping\\s+in\\s+front\\s+of\\s+the\\s+camera|casts?\\s+herself|co-?stars?)\\b[^.;]{0,30}?\\b${BF}`, 'i'),
       new RegExp(`${BF}${w(3)}[(,—–]?\\s*(?:played|portrayed)\\s+by\\s+(?:Lena\\s+)?Dunham\\b`, 'i'),
-      new RegExp(`\\bDunham(?:\\s+herself)?\\s+(?:(?:also|will|would|reportedly|too)\\s+)*${NEG}(?:acts?|acting|appears?|appearing|stars?|starring|act|appear|star|co-?stars?)\\s+(?:on\\s+screen\\s+)?in\\s+(?:the\\s+film|the\\s+movie|Good\\s+Sex|it|this(?:\\s+one|\\s+film|\\s+movie)?)\\b`, 'i'),
+      new RegExp(`\\bDunham(?:\\s+herself)?\\s+(?:(?:also|will|would|reportedly|too|is|['’]s)\\s+)*${NEG}(?:acts?|acting|appears?|appearing|stars?|starring|act|appear|star|co-?stars?)\\s+(?:on\\s+screen\\s+)?in\\s+(?:the\\s+film|the\\s+movie|Good\\s+Sex|it|this(?:\\s+one|\\s+film|\\s+movie)?)\\b`, 'i'),
     ],
   },
   {
     claim: 'C22',
-    trigger: '[Pp]ivotal|[Cc]rucial|[Ii]ntegral|[Ii]nstrumental',
+    trigger: '[Pp]ivotal|[Cc]rucial|[Ii]ntegral|[Ii]nstrumental|[Jj]ourney',
     states: [
       /\b(?:role|part|character)\b[^.;]{0,40}?\b(?:pivotal|crucial|integral|instrumental)\b/i,
       /\b(?:pivotal|crucial|integral|instrumental)\s+(?:role|part)\b/i,
+      /\b(?:role|part|character)\b[^.;]{0,30}?\b(?:huge|key|central|essential|vital|major|big|important)\b[^.;]{0,20}?\b(?:for|to|in)\s+(?:Ally['’]s|her)\s+(?:whole\s+|entire\s+|emotional\s+)?(?:journey|arc|story)\b/i,
     ],
     near: /\b(?:Ryan|Meg)\b/i,
     film: true,
@@ -99,10 +108,10 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     claim: 'C23',
     trigger: '[Rr]eturn|[Cc]omeback|[Cc]omes\\s+back|[Cc]oming\\s+back|back\\s+(?:in|to)\\s+(?:a\\s+|the\\s+)?(?:rom|romantic|genre)',
     states: [
-      /\b(?:marks?|signals?|sees?|is|means|makes?\s+for|represents?|heralds?)\s+(?:a\s+|her\s+)?(?:rare\s+|long-awaited\s+|welcome\s+|triumphant\s+|much-anticipated\s+|big\s+)*(?:return|comeback)\s+to\s+(?:the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
+      /\b(?:marks?|signals?|sees?|is|means|makes?\s+for|represents?|heralds?|amounts?\s+to)\s+(?:a\s+|her\s+)?(?:rare\s+|long-awaited\s+|welcome\s+|triumphant\s+|much-anticipated\s+|big\s+)*(?:return|comeback)\s+to\s+(?:the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
       /\bRyan\s+(?:(?:is|will\s+be)\s+)?(?:returns?|returning|comes\s+back|coming\s+back)\s+to\s+(?:the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
-      new RegExp(`\\b(?:Meg\\s+)?Ryan${S}\\s+(?:(?:rare|long-awaited|welcome|triumphant|big)\\s+)*(?:return|comeback)\\s+to\\s+(?:the\\s+)?(?:rom-?coms?|romantic\\s+comed(?:y|ies)|the\\s+genre)`, 'i'),
-      /\b(?:Meg|Ryan|she)(?:\s+is|['’]s)?\s+(?:finally\s+|officially\s+)?back\s+(?:in|to)\s+(?:a\s+|the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
+      new RegExp(`\\b(?:Meg\\s+)?Ryan${S}\\s+(?:(?:rare|long-awaited|welcome|triumphant|big)\\s+)*(?:(?:rom-?com|romantic\\s+comedy)\\s+)?(?:return|comeback)\\b(?:\\s+to\\s+(?:the\\s+)?(?:rom-?coms?|romantic\\s+comed(?:y|ies)|the\\s+genre))?`, 'i'),
+      /\b(?:(?:Meg|Ryan|she)(?:\s+is|['’]s)?|is|['’]s)\s+(?:finally\s+|officially\s+)?back\s+(?:in|to)\s+(?:a\s+|the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
     ],
     near: /\b(?:Ryan|Meg)\b/i,
     film: true,
@@ -123,10 +132,12 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   },
   {
     claim: 'C38',
-    trigger: '[Pp]ost[-\\s]?[Pp]roduction|in\\s+post\\b',
+    trigger: '[Pp]ost[-\\s]?[Pp]roduction|in\\s+post\\b|[Ee]dit(?:ing)?\\s+(?:bay|room|suite)|[Cc]utting\\s+room',
     states: [
       /\b(?<neg>not\s+(?:yet\s+)?)?(?:(?:is|are|was|were|['’]s|now|currently|remains?|still)\s+(?:now\s+|currently\s+|still\s+)?in|entered|entering|enters|has\s+moved\s+into|moved\s+into|moving\s+into|into)\s+post(?:[-\s]?production)?\b/i,
       /\bpost[-\s]?production\s+(?:is\s+)?(?:moving\s+along|underway|under\s+way|progressing|continues|ongoing|is\s+ongoing|has\s+begun|began)/i,
+      /\b(?:is|are|['’]s|now|currently|still)\s+(?:now\s+|currently\s+|still\s+)?in\s+the\s+(?:edit(?:ing)?\s+(?:bay|room|suite)|cutting\s+room)\b/i,
+      /\b(?:edit(?:ing)?\s+(?:bay|room|suite)|cutting\s+room)\b[^.;]{0,40}?\b(?:finishing|cutting|editing|completing)\b/i,
     ],
     film: true,
     unless: OTHER_WORK,
@@ -139,6 +150,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       new RegExp(`(?<!\\b(?:trailer|teaser|first\\s+look)\\b[^.;]{0,30})\\b${NEG}${RELEASE}\\s+${w(5)}(?:in|by|for|during|sometime\\s+in|early|late|until)\\s+(?:early\\s+|late\\s+|mid-?\\s*)?2026\\b`, 'i'),
       /\b(?:a|an|its|the\s+film['’]s|the)\s+(?:planned\s+|expected\s+|likely\s+|tentative\s+)?(?:(?:early|late|mid|spring|summer|fall|autumn|winter)[\s-]+)?2026\s+(?:release|premiere|debut|bow|launch)\b/i,
       /\brelease\s+of\s+(?:Good\s+Sex|the\s+film|the\s+movie)\b[^.;]{0,40}?\bin\s+2026\b/i,
+      /\b(?:mark\s+your\s+calendars?|expect\s+(?:it|the\s+film|the\s+movie|Good\s+Sex)|see\s+it|watch\s+it|catch\s+it)\b[^.;]{0,40}?\b2026\b/i,
     ],
     film: true,
     unless: OTHER_WORK,
@@ -149,6 +161,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     states: [
       /\b(?:trailer|teaser|first\s+look)\b[^.;]{0,60}?\b(?:mid-?\s*2026|(?:the\s+)?first\s+half\s+of\s+(?:2026|next\s+year)|(?:early|spring|summer|by\s+June|in\s+June|May|April)\s+(?:of\s+)?2026|by\s+mid-?year|in\s+2026|by\s+2026|2026)\b/i,
       /\b(?:mid-?\s*2026|first\s+half\s+of\s+2026)\b[^.;]{0,50}?\b(?:trailer|teaser|first\s+look)\b/i,
+      // The page's own year unsaid: "a teaser lands before the end of June", "coming in the spring".
+      /\b(?:trailer|teaser|first\s+look)\b[^.;]{0,40}?\b(?:lands?|arrives?|drops?|coming|comes|expected|due|out|debuts?)\b[^.;]{0,20}?\b(?:in\s+the\s+spring|this\s+spring|by\s+(?:the\s+)?summer|before\s+(?:the\s+end\s+of\s+)?June|by\s+(?:the\s+end\s+of\s+)?June|in\s+June|by\s+mid-?year|in\s+the\s+first\s+half)\b/i,
     ],
     film: true,
     unless: OTHER_WORK,
@@ -170,7 +184,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     states: [
       new RegExp(`\\bRyan(?:${S}\\s+character)?,?\\s+${w(3)}${NEG}${PLAYS}\\s+(?:Ally${S}|Portman${S}|her|the|a|an)?\\s*(?:own\\s+)?(?:\\S+\\s+)?(?:therapist|shrink|psychiatrist|psychologist)`, 'i'),
       /\b(?:therapist|shrink|psychiatrist|psychologist)\b[^.;]{0,20}?[(,—–]\s*(?:played\s+by\s+|portrayed\s+by\s+)?Meg\s+Ryan\b/i,
-      new RegExp(`\\b(?:Meg\\s+)?Ryan(?:${S}\\s+(?:character|role))?\\s+(?:is|will\\s+be)\\s+(?:Ally${S}|her)\\s+(?:therapist|shrink)`, 'i'),
+      new RegExp(`\\b(?:Meg\\s+)?Ryan(?:${S}\\s+(?:character|role))?\\s+(?:is|will\\s+be)\\s+(?:Ally${S}|her|the)\\s+(?:own\\s+)?(?:therapist|shrink)`, 'i'),
     ],
   },
   {
@@ -179,10 +193,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     states: [
       // "Her casting was announced ... on the same day as Rashida Jones's", Meg Ryan named just before.
       /^(?=[^]*\bRashida\s+Jones)(?=[^]*\b(?:announced|cast|casting|joined|revealed|boarded|added)\b)(?=[^]*\b(?:(?:on|at|in)\s+the\s+same\s+(?:day|time|week)\s+as|alongside|together\s+with|simultaneously\s+with)\b)/i,
-      // Both names, a casting word and a time they share, in any order.
-      /^(?=[^]*\bRashida\s+Jones\b)(?=[^]*\bMeg\s+Ryan\b)(?=[^]*\b(?:joined|joining|boarded|cast|casting|added|announced|signed\s+on|came\s+aboard|tapped|revealed)\b)(?=[^]*\b(?:in\s+May(?:\s+2025)?|last\s+May|May\s+2025|(?:at\s+)?the\s+same\s+(?:time|day|week)|simultaneously|together|at\s+once|in\s+one\s+announcement|the\s+same\s+announcement)\b)/i,
-      /\bRashida\s+Jones\b[^.;]{0,80}?\bMeg\s+Ryan\b[^.;]{0,80}?\b(?:joined|boarded|were\s+cast|was\s+cast|cast|casting|added|announced|signed\s+on|came\s+aboard|tapped|revealed)\b[^.;]{0,60}?\b(?:May\s+2025|in\s+May|last\s+May|the\s+same\s+time|same\s+day|simultaneously|together|at\s+once|in\s+one\s+announcement|the\s+same\s+announcement)\b/i,
-      /\b(?:May\s+2025|in\s+May|last\s+May|the\s+same\s+time|same\s+day|simultaneously|together)\b[^.;]{0,60}?\b(?:joined|boarded|were\s+cast|cast|casting|added|announced|signed\s+on|tapped|revealed)\b[^.;]{0,60}?\bRashida\s+Jones\b[^.;]{0,40}?\bMeg\s+Ryan\b/i,
+      // Both names (Jones and Ryan at least), a casting word and a time they share, in any order.
+      /^(?=[^]*\b(?:Rashida\s+)?Jones\b)(?=[^]*\b(?:Meg\s+)?Ryan\b)(?=[^]*\b(?:joined|joining|boarded|cast|casting|added|announced|signed\s+on|came\s+aboard|tapped|revealed)\b)(?=[^]*\b(?:in\s+May(?:\s+2025)?|last\s+May|May\s+2025|(?:at\s+)?the\s+same\s+(?:time|day|week)|simultaneously|together|at\s+once|in\s+one\s+announcement|the\s+same\s+announcement)\b)/i,
       /\bRashida\s+Jones\b[^.;]{0,40}?\b(?:joined|boarded|was\s+cast|cast|casting|added|announced|signed\s+on|tapped|revealed)\b[^.;]{0,40}?\b(?:alongside|with|along\s+with|at\s+the\s+same\s+time\s+as)\s+(?:fellow\s+newcomer\s+)?Meg\s+Ryan\b/i,
       /\bMeg\s+Ryan\b[^.;]{0,40}?\b(?:joined|boarded|was\s+cast|cast|casting|added|announced|signed\s+on|tapped|revealed)\b[^.;]{0,40}?\b(?:alongside|with|along\s+with|at\s+the\s+same\s+time\s+as)\s+Rashida\s+Jones\b/i,
     ],
@@ -190,32 +202,33 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   },
   {
     claim: 'X03',
-    trigger: 'Tillman',
+    trigger: '[Tt]illman',
     states: [
       /\bTillman\b[^.;]{0,60}?\b(?<neg>(?:is\s+not|isn['’]t|was\s+not|not)\s+)?(?:(?:has|have)\s+(?:also\s+)?been\s+(?:reported|cast|added|named)|joins?|joined|joining|has\s+joined|boarded|co-?stars?|co-?starring|rounds?\s+out|round\s+out|is\s+(?:also\s+)?in\s+the\s+cast|in\s+the\s+cast|part\s+of\s+the\s+(?:cast|ensemble)|also\s+stars|stars\s+alongside|appears?|reportedly\s+(?:in|part|joins|cast))\b/i,
       /\b(?:cast|ensemble|co-?stars?|also\s+starring|starring|joined\s+by|lineup|line-up)\b[^.;]{0,120}?\bTramell\s+Tillman\b/i,
       /\bTillman\b[^.;]{0,30}?\b(?<neg>(?:is\s+not|isn['’]t)\s+)?(?:is\s+)?(?:apparently\s+|reportedly\s+|also\s+)*in\s+(?:it|this|the\s+film|the\s+movie|Good\s+Sex)\b/i,
-      /\bTillman\b[^.;]{0,20}?\bin\s+an?\s+(?:undisclosed|unknown|unannounced|unspecified|small|supporting|mystery|secret)\s+(?:role|part)\b/i,
+      /\bTillman\b[^.;]{0,20}?\bin\s+an?\s+(?:as-yet-|as\s+yet\s+)?(?:undisclosed|unknown|unannounced|unspecified|small|supporting|mystery|secret)\s+(?:role|part)\b/i,
+      /\bTillman\b[^.;]{0,20}?\b(?:role|part)\s+(?:not\s+yet\s+|still\s+|yet\s+to\s+be\s+)?(?:announced|undisclosed|unknown|under\s+wraps|TBA|TBD|revealed)\b/i,
     ],
     film: true,
-    unless: /\b(?:Severance|Apple\s+TV|Mission:\s+Impossible|Emmy)\b/,
+    unless: /\b(?:Severance|Apple\s+TV|Mission:\s+Impossible|Emmy)\b(?!['’]s\s|\s+(?:star|stars|actor|alum|breakout|standout|favou?rite|winner|nominee|co-?star)\b)/,
   },
   {
     claim: 'X10',
-    trigger: '[Ll]ive\\s+or\\s+die|[Tt]heatrical|[Ss]traight\\s+to|(?:[Ss]kip|[Bb]ypass|[Ff]ore?go)\\w*\\s+(?:a\\s+|any\\s+|the\\s+)?(?:[Tt]heat|[Cc]inema|big)',
+    trigger: '[Ll]ives?\\s+or\\s+dies?|[Tt]heatrical|[Ss]traight\\s+to|(?:[Ss]kip|[Bb]ypass|[Ff]ore?go)\\w*\\s+(?:a\\s+|any\\s+|the\\s+)?(?:[Tt]heat|[Cc]inema|big)',
     states: [
       // The claim's own words hold a "won't": it is part of the match, not a denial of it.
-      /\b(?:(?:won['’]t|will\s+not|doesn['’]t|does\s+not|wouldn['’]t|would\s+not|not)\s+)?["“']?live\s+or\s+die\b/i,
-      /\b(?<neg>not\s+)?(?:skip(?:s|ping)?|bypass(?:es|ing)?|forgo(?:es|ing)?|forego(?:es|ing)?|without|no|won['’]t\s+get|will\s+not\s+get|skipping)\s+(?:a\s+|any\s+)?(?:theatrical|cinema|theater|theatre|big-screen)\s*(?:release|run|window|bow)?\b/i,
+      /\b(?:(?:won['’]t|will\s+not|doesn['’]t|does\s+not|wouldn['’]t|would\s+not|not)\s+)?["“']?(?:live|lives|living)\s+or\s+(?:die|dies|dying)\b/i,
+      /\b(?<neg>not\s+)?(?:skip(?:s|ping)?|bypass(?:es|ing)?|forgo(?:es|ing)?|forego(?:es|ing)?|without|no|won['’]t\s+(?:get|receive|have)|will\s+not\s+(?:get|receive|have)|isn['’]t\s+getting|is\s+not\s+getting|skipping)\s+(?:a\s+|any\s+)?(?:theatrical|cinema|theater|theatre|big-screen)\s*(?:release|run|window|bow)?\b/i,
       /\b(?:skip(?:s|ping)?|bypass(?:es|ing)?)\s+(?:the\s+)?(?:theaters|theatres|cinemas|big\s+screen)\b/i,
-      /\bstraight\s+to\s+(?:streaming|Netflix)\b/i,
+      /\b(?:it|Good\s+Sex|the\s+film|the\s+movie)\s+(?:will\s+)?(?:go(?:es)?|head(?:s)?|is\s+going|is\s+headed)\s+straight\s+to\s+(?:streaming|Netflix)\b/i,
     ],
     film: true,
     unless: OTHER_WORK,
   },
   {
     claim: 'X13',
-    trigger: 'Caleb',
+    trigger: '[Cc]aleb',
     states: [
       /\b(?:hipster|musician|Pillsbury|Role\s+Model|20-something|twenty-something|his\s+character)\b[^.;]{0,60}?\b(?<neg>(?:is\s+not|isn['’]t|not)\s+)?(?:named|called|is|as|plays)\s+Caleb\b/i,
       /\bCaleb\b[^.;]{0,60}?\b(?:hipster|musician|Pillsbury|Role\s+Model|20-something|twenty-something|younger)\b/i,
@@ -225,7 +238,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     claim: 'X15',
     trigger: 'May\\b',
     states: [
-      /\b(?:Pillsbury|Role\s+Model)\b[^.;]{0,80}?\b(?:cast|casting|joined|boarded|announced|revealed|tapped|signed\s+on|added|came\s+aboard|confirmed)\b[^.;]{0,50}?\b(?:May\s+2025|in\s+May|last\s+May|May)\b/i,
+      /\b(?:Pillsbury|Role\s+Model|Tucker)\b[^.;]{0,80}?\b(?:cast|casting|joined|boarded|announced|revealed|tapped|signed\s+on|added|came\s+aboard|confirmed|dropped|news)\b[^.;]{0,50}?\b(?:May\s+2025|in\s+May|last\s+May|May)\b/i,
       /\b(?:May\s+2025|in\s+May|last\s+May)\b[^.;]{0,60}?\b(?:cast|casting|joined|boarded|announced|revealed|tapped|signed\s+on|added)\b[^.;]{0,60}?\b(?:Pillsbury|Role\s+Model)\b/i,
     ],
   },
@@ -233,22 +246,33 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     claim: 'X16',
     trigger: 'older|senior',
     states: [
-      /\b(?:ten|10|a\s+decade)\s+years?\s+(?:older|her\s+senior)\b/i,
-      /\ba\s+decade\s+(?:older|her\s+senior)\b/i,
+      // Older than her, not than "you": the advice column's "a partner ten years older than you".
+      /\b(?:ten|10|a\s+decade)\s+years?\s+(?:older\s+than\s+(?:Ally|her|Portman|Natalie|the\s+heroine)|her\s+senior)\b/i,
+      /\ba\s+decade\s+(?:older\s+than\s+(?:Ally|her|Portman|Natalie|the\s+heroine)|her\s+senior)\b/i,
       /\bdecade-older\b/i,
     ],
-    near: /\b(?:Ruffalo|Alan)\b/,
+    // His character, named or not ("He's reportedly about ten years older than Ally").
+    near: /\b(?:Ruffalo|Alan|he|his|the\s+man|love\s+interest|50-something|fifty-something)\b/i,
+    film: true,
   },
   {
     claim: 'X18',
-    trigger: '2025|Task\\b',
+    trigger: '2025',
     states: [
       new RegExp(`\\b${SHOOT}\\s+${w(4)}${NEG}${WRAP}\\s+${w(3)}(?:in|by|at|around|during)\\s+${SUMMER_2025}`, 'i'),
       new RegExp(`\\b${NEG}${WRAP}\\s+(?:filming|production|shooting|his\\s+part|his\\s+scenes|work)\\s+${w(5)}(?:in|by|at|around|during)\\s+${SUMMER_2025}`, 'i'),
-      // A month with no year, from someone who had just finished: this summer's shoot.
-      new RegExp(`\\b(?:finished|wrapped|completed)\\s+(?:shooting|filming)\\s+(?:his|her)\\s+(?:part|scenes|role)\\s+${w(5)}in\\s+(?:August|late\\s+August|early\\s+September)\\b`, 'i'),
-      new RegExp(`\\b(?:${WRAP}|done|through)\\s+${w(6)}(?:weeks\\s+|days\\s+|shortly\\s+|just\\s+)?(?:before|ahead\\s+of)\\s+(?:his\\s+)?(?:HBO\\s+)?(?:series\\s+|show\\s+)?Task\\b`, 'i'),
     ],
     film: true,
+  },
+  {
+    // Ruffalo's wrap against his series' premiere: specific enough to need no other sign of the film.
+    claim: 'X18',
+    trigger: '[Tt]ask\\b|August',
+    states: [
+      new RegExp(`\\b(?:${WRAP}|done|through)\\s+${w(6)}(?:weeks\\s+|days\\s+|shortly\\s+|just\\s+)?(?:before|ahead\\s+of)\\s+(?:(?:his|Ruffalo${S})\\s+)?(?:HBO\\s+)?(?:series\\s+|show\\s+)?Task\\b`, 'i'),
+      // A month with no year, from someone who had just finished: this summer's shoot.
+      new RegExp(`\\b(?:finished|wrapped|completed)\\s+(?:shooting|filming)\\s+(?:his|her)\\s+(?:part|scenes|role)\\s+${w(5)}in\\s+(?:August|late\\s+August|early\\s+September)\\b`, 'i'),
+    ],
+    near: /\b(?:Ruffalo|Good\s+Sex|Dunham|Portman|he|his)\b/i,
   },
 ];

@@ -18,8 +18,8 @@ export interface ClaimNote {
   text: string;
 }
 
-/** The film's own names (group 1), or another work of its people's (group 2). */
-const TOPIC = new RegExp(`(\\bGood\\s+Sex\\b|\\bGOOD\\s+SEX\\b|\\bDunham\\b|\\bPortman\\b)|(${OTHER_WORK.source})`, 'g');
+/** The film's own names (group 1), another work of its people's (group 2), or the film's name lowercase (group 3). */
+const TOPIC = new RegExp(`(\\bGood\\s+Sex\\b|\\bGOOD\\s+SEX\\b|\\b[Dd]unham\\b|\\b[Pp]ortman\\b)|(${OTHER_WORK.source})|(\\bgood\\s+sex\\b)`, 'g');
 /** A block this short with no full stop reads as a heading. */
 const HEADING_CHARS = 80;
 /** How far back a naming of the film still sets the topic: a long article's sections, not the next page. */
@@ -29,7 +29,7 @@ const DENIED_AFTER = /\b(?:(?:is|are|was|were)\s+(?:simply\s+|just\s+|completely
 /** Before it: "It is not true that ...", "the false rumour that ...", "denied reports that ...". */
 const DENIED_BEFORE = /(?:\b(?:it\s+is|it['’]s|that\s+is|that['’]s)\s+(?:not\s+true|untrue|false|a\s+myth)|\b(?:false|untrue|wrong|incorrect|inaccurate|mistaken|debunked|unfounded|baseless)\s+(?:claims?|reports?|rumou?rs?|stories|story|idea|notion|suggestions?)|\b(?:debunk(?:s|ed|ing)?|den(?:y|ies|ied)|refut(?:e|es|ed)|dismiss(?:es|ed)?|shot\s+down|knock(?:s|ed)?\s+down)\s+(?:the\s+)?(?:claims?|reports?|rumou?rs?|stories|idea|notion|suggestions?))\b[^.;]*$/i;
 
-const QUESTION = /^["'“‘(]*(?:Is|Are|Was|Were|Does|Do|Did|Will|Would|Could|Can|Should|Has|Have|Had|Who|What|When|Where|Why|How|Which)\b[^]*\?["'”’)\]]*$/u;
+const QUESTION = /^["'“‘(]*(?:(?:wait|so|ok|okay|but|and|hm+|um+|lol|honestly|seriously|sorry|hold\s+on)[,!]*\s+)?(?:Is|Are|Was|Were|Does|Do|Did|Will|Would|Could|Can|Should|Has|Have|Had|Who|What|When|Where|Why|How|Which)\b[^]*\?["'”’)\]]*$/iu;
 /** Just before the claim: "not", "never", "don't expect" ("this is not Meg Ryan's return"). */
 const NEGATED_BEFORE = /(?:\b(?:not|never|no)|n['’]t)\s+(?:(?:really|actually|quite|exactly|necessarily|expect|count\s+on|anticipate|going\s+to\s+be)\s+)*(?:(?:a|an|the)\s+)?$/i;
 
@@ -55,12 +55,16 @@ interface Topics {
 function topicsOf(text: string): Topics {
   const t: Topics = { at: [], film: [], block: [], heading: [] };
   TOPIC.lastIndex = 0;
+  // A page that writes the film lowercase ("she plays natalie's best friend in good sex") names
+  // its people too; a health column's "good sex" is not the film.
+  const lowercaseFilm = /\b(?:dunham|portman)\b/i.test(text);
   for (let m = TOPIC.exec(text); m; m = TOPIC.exec(text)) {
+    if (m[3] !== undefined && !lowercaseFilm) continue;
     const bs = blockStart(text, m.index);
     const next = text.indexOf(BLOCK_SEPARATOR, m.index);
     const block = text.slice(bs, next === -1 ? text.length : next).trim();
     t.at.push(m.index);
-    t.film.push(m[1] !== undefined);
+    t.film.push(m[2] === undefined);
     t.block.push(bs);
     t.heading.push(block.length <= HEADING_CHARS && !/[.!?]["'”’)]*$/u.test(block));
   }
@@ -95,14 +99,21 @@ function aboutTheFilm(topics: Topics, text: string, start: number, end: number):
   return false;
 }
 
-/** The sentence before the one at `start`, in the same block; '' when it opens the block. */
-function sentenceBefore(text: string, start: number): string {
-  const bs = blockStart(text, start);
-  let p = start - 1;
-  while (p > bs && /\s/u.test(text[p]!)) p--;
-  if (p <= bs) return '';
-  const [s, e] = sentenceAt(text, p);
-  return s < start ? text.slice(s, Math.min(e, start)) : '';
+/** How many sentences back a pronoun's antecedent may be ("And MEG RYAN!!! The queen ... Her role ..."). */
+const ANTECEDENT_SENTENCES = 2;
+
+/** The sentences before the one at `start` (up to two, the paragraph before included: a paragraph may open with "Her role ..."). */
+function sentencesBefore(text: string, start: number): string {
+  let from = start;
+  for (let i = 0; i < ANTECEDENT_SENTENCES; i++) {
+    let p = from - 1;
+    while (p >= 0 && (/\s/u.test(text[p]!) || text[p] === BLOCK_SEPARATOR)) p--;
+    if (p < 0) break;
+    const [s] = sentenceAt(text, p);
+    if (s >= from) break;
+    from = s;
+  }
+  return text.slice(from, start);
 }
 
 function stanceOf(sentence: string, m: RegExpExecArray): Stance {
@@ -127,7 +138,7 @@ function judge(rule: ClaimRule, text: string, start: number, end: number, topics
     // Another work in a sentence that denies the claim is its evidence ("this is not Meg Ryan's
     // return to rom-coms: she made What Happens Later in 2023"), not its topic.
     if (stance === 'states' && rule.unless?.test(sentence)) return null;
-    if (rule.near && !rule.near.test(sentence) && !rule.near.test(sentenceBefore(text, start))) return null;
+    if (rule.near && !rule.near.test(sentence) && !rule.near.test(sentencesBefore(text, start))) return null;
     if (rule.film && !aboutTheFilm(topics, text, start, end)) return null;
     return stance;
   }

@@ -8,6 +8,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardDialog } from '../../components/CardDialog';
+import { ClaimNoteDialog } from '../../components/ClaimNote';
 import { UI_TAG, type CardAnchor, type CardUi } from '../content/card-loader';
 import { CARD_CSS } from '../../components/styles';
 import type { DatasetIndex } from '../../data/dataset-index';
@@ -62,10 +63,12 @@ export async function createCardUi(
 
   return {
     show(target) {
+      if (!root) return;
+      const { claim } = target;
       const entity = index.entity(target.entity);
-      if (!entity || !root) return;
+      if (claim ? !claim.claims.some((c) => index.fact(c.id)) : !entity) return;
       hide();
-      render(<CardDialog entity={entity} index={index} />, root);
+      render(claim ? <ClaimNoteDialog claims={claim.claims} said={claim.said} index={index} /> : <CardDialog entity={entity!} index={index} />, root);
       const floating = dialog();
       if (!floating) return;
       Object.assign(floating.style, { position: 'fixed', left: '0px', top: '0px', zIndex: '2147483647' });

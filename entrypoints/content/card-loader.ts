@@ -6,6 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadInjected } from './injected';
+import type { ClaimRef, MarkedMention } from './mention-store';
 import { LOAD_CARD_REQUEST } from './protocol';
 
 /** The custom element our shadow-root UI lives in; the scanner never reads inside it. */
@@ -17,6 +18,18 @@ export interface CardTarget {
   range: Range;
   /** Where the pointer was, so the card picks the line it is on; absent for the keyboard. */
   point?: { x: number; y: number };
+  /** A sentence stating claims: the card is then its note (`said` is the sentence). */
+  claim?: { claims: ClaimRef[]; said: string };
+}
+
+/** What a mark opens: its entity's card, or for a claim's sentence, its note. */
+export function targetOf(m: MarkedMention, point?: { x: number; y: number }): CardTarget {
+  return {
+    entity: m.entity,
+    range: m.range,
+    ...(point ? { point } : {}),
+    ...(m.claims ? { claim: { claims: m.claims, said: m.text } } : {}),
+  };
 }
 
 export interface CardUi {

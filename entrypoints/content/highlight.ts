@@ -8,6 +8,8 @@ import type { MarkStyle } from '../../data/settings';
 import { backoff } from './backoff';
 
 export const HIGHLIGHT_NAME = 'context-cards-mention';
+/** The quieter marks on sentences that state a claim the sources have not confirmed. */
+export const CLAIM_HIGHLIGHT_NAME = 'context-cards-claim';
 /** The brief highlight on a mention the popup jumped to. */
 export const FLASH_NAME = 'context-cards-flash';
 /** Long enough to catch the eye after the page scrolls, short enough not to linger as a mark. */
@@ -24,6 +26,28 @@ const STYLE_CSS: Record<MarkStyle, string> = {
   none: '',
 };
 const FLASH_CSS = `::highlight(${FLASH_NAME}) { background-color: rgb(250 204 21 / 0.6); color: inherit; }`;
+
+/** How one kind of mark looks: its highlight's name, and its rule for each mark style. */
+export interface MarkLook {
+  name: string;
+  css: Record<MarkStyle, string>;
+  /** Painted under or over the other kind where they overlap (a name inside a claim's sentence). */
+  priority: number;
+}
+
+export const NAME_LOOK: MarkLook = { name: HIGHLIGHT_NAME, css: STYLE_CSS, priority: -1 };
+
+/**
+ * A claim's sentence: a thin wavy underline in amber, under the names' dotted blue one. Told
+ * apart by its shape as well as its colour, and readable on light and dark pages alike; a
+ * person who set marks to "none" gets none of these either.
+ */
+const CLAIM_CSS = 'text-decoration: underline wavy 1px; text-decoration-color: rgb(217 119 6 / 0.8); text-underline-offset: 5px;';
+export const CLAIM_LOOK: MarkLook = {
+  name: CLAIM_HIGHLIGHT_NAME,
+  css: { underline: CLAIM_CSS, background: CLAIM_CSS, none: '' },
+  priority: -2,
+};
 
 export function highlightSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -69,7 +93,8 @@ const CHECK_MS = 1000;
  * makes the browser recalculate every element's style (measured at 364 ms on a page of
  * 50,000 elements), which a page with no mention, nearly every page, should never pay.
  */
-export function createPainter(style: MarkStyle, doc: Document = document): Painter {
+export function createPainter(style: MarkStyle, doc: Document = document, look: MarkLook = NAME_LOOK): Painter {
+  const name = look.name;
   let current: MarkStyle = style;
   let parts: { sheet: CSSStyleSheet; highlight: Highlight; flash: Highlight; near: IntersectionObserver; listening: AbortController } | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | null = null;
@@ -98,10 +123,10 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
     if (!parts || now - checkedAt < CHECK_MS) return;
     checkedAt = now;
     const lostSheet = !doc.adoptedStyleSheets.includes(parts.sheet);
-    const lostHighlight = current !== 'none' && !holding && CSS.highlights.get(HIGHLIGHT_NAME) !== parts.highlight;
+    const lostHighlight = current !== 'none' && !holding && CSS.highlights.get(name) !== parts.highlight;
     if (!(lostSheet || lostHighlight) || !restoring.take(now)) return;
     if (lostSheet) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, parts.sheet];
-    if (lostHighlight) CSS.highlights.set(HIGHLIGHT_NAME, parts.highlight);
+    if (lostHighlight) CSS.highlights.set(name, parts.highlight);
   }
 
   function onMove() {
@@ -116,15 +141,15 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
 
   function register(next: MarkStyle) {
     const p = parts!;
-    p.sheet.replaceSync(`${STYLE_CSS[next] ? `::highlight(${HIGHLIGHT_NAME}) { ${STYLE_CSS[next]} }\n` : ''}${FLASH_CSS}`);
+    p.sheet.replaceSync(`${look.css[next] ? `::highlight(${name}) { ${look.css[next]} }\n` : ''}${FLASH_CSS}`);
     // Registered ranges cost the browser paint work on every DOM change: none when unpainted.
     if (next === 'none' || holding) unregister();
-    else CSS.highlights.set(HIGHLIGHT_NAME, p.highlight);
+    else CSS.highlights.set(name, p.highlight);
   }
 
   /** Only our own entry: the registry is shared with the page. */
   function unregister() {
-    if (parts && CSS.highlights.get(HIGHLIGHT_NAME) === parts.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+    if (parts && CSS.highlights.get(name) === parts.highlight) CSS.highlights.delete(name);
   }
 
   /** One timer per hold, pushed back while the changes keep coming (cheaper than re-arming on each). */
@@ -167,7 +192,7 @@ export function createPainter(style: MarkStyle, doc: Document = document): Paint
     if (disposed || !highlightSupported()) return null;
     const highlight = new Highlight();
     // Below the page's own highlights (search results, selections a site paints).
-    highlight.priority = -1;
+    highlight.priority = look.priority;
     const flash = new Highlight();
     flash.priority = 1;
     const listening = new AbortController();

@@ -107,14 +107,19 @@ export default defineContentScript({
       begin();
       const current = session;
       if (current) await current.ready();
-      const mentions = current && current === session ? current.mentions().map(({ entity, text }) => ({ entity, text })) : [];
-      return { url: location.href, site, on: settings !== null && isOnFor(settings, site), mentions, entities: summarize(mentions) };
+      const live = current && current === session ? current : null;
+      const mentions = live ? live.mentions().map(({ entity, text }) => ({ entity, text })) : [];
+      const claims = live ? live.claims().flatMap((m) => (m.claims ?? []).map((c) => ({ claim: c.id, stance: c.stance, text: m.text }))) : [];
+      return { url: location.href, site, on: settings !== null && isOnFor(settings, site), mentions, entities: summarize(mentions), claims };
     }
 
     function answer(msg: unknown): Promise<MentionsResponse | boolean> | undefined {
       if (isMentionsRequest(msg)) return status();
       if (isNextMentionRequest(msg)) return session ? session.ready().then(() => session?.next() ?? false) : Promise.resolve(false);
-      if (isShowMentionRequest(msg)) return session ? session.ready().then(() => session?.show(msg.entity) ?? false) : Promise.resolve(false);
+      if (isShowMentionRequest(msg)) {
+        const go = (s: Session) => (msg.claim !== undefined ? s.showClaim(msg.claim) : s.show(msg.entity));
+        return session ? session.ready().then(() => (session ? go(session) : false)) : Promise.resolve(false);
+      }
       return undefined;
     }
     // Answered through sendResponse, not a returned promise: the bare API in Chromium ignores

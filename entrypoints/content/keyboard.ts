@@ -4,7 +4,8 @@
  * into view and opens its card with focus in it; Escape closes and returns focus.
  */
 import type { CardController } from './card-controller';
-import { readingOrder, type MarkedMention, type MentionStore } from './mention-store';
+import { targetOf } from './card-loader';
+import { readingOrder, type MarkedMention } from './mention-store';
 
 /** The mention after `current` in reading order, or the first one below the top of the viewport; wraps. */
 export function nextMention(all: readonly MarkedMention[], current: Range | null): MarkedMention | undefined {
@@ -19,25 +20,32 @@ export function nextMention(all: readonly MarkedMention[], current: Range | null
 export interface GoOptions {
   /** Only this entity's mentions (the popup's buttons); all of them when absent (the keyboard command). */
   entity?: string;
+  /** Only this claim's sentences (the popup's list of claims). */
+  claim?: string;
   /** Move focus into the card (the keyboard); the popup keeps its own focus. */
   focus: boolean;
   /** Paint the mention brightly for a moment, so the eye finds it after the jump. */
   flash?: (range: Range) => void;
 }
 
-/** Scrolls to the next mention, opens its card there; false when there is none. */
-export function goToNextMention(store: MentionStore, cards: CardController, options: GoOptions): boolean {
-  const all = options.entity === undefined ? store.all() : store.all().filter((m) => m.entity === options.entity);
+/**
+ * Scrolls to the next mark, opens its card (or a claim's note) there; false when there is none.
+ * `marks` is every mark in reading order: names, and the sentences that state claims.
+ */
+export function goToNextMention(marks: readonly MarkedMention[], cards: CardController, options: GoOptions): boolean {
+  const wanted = (m: { entity: string; claims?: ReadonlyArray<{ id: string }> }) =>
+    options.entity !== undefined ? m.entity === options.entity && !m.claims : options.claim !== undefined ? m.claims?.some((c) => c.id === options.claim) === true : true;
+  const all = marks.filter(wanted);
   const open = cards.current();
   // Stepping continues from the open card when it is one of these; otherwise from the viewport.
-  const from = open && (options.entity === undefined || open.entity === options.entity) ? open.range : null;
+  const from = open && wanted({ entity: open.entity, claims: open.claim?.claims }) ? open.range : null;
   const next = nextMention(all, from);
   if (!next) return false;
   const el = next.range.startContainer.parentElement;
   el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
   // Motion, even a flash, is what reduced-motion asks us to leave out.
   if (options.flash && !window.matchMedia('(prefers-reduced-motion: reduce)').matches) options.flash(next.range);
-  void cards.open({ entity: next.entity, range: next.range }, { focus: options.focus });
+  void cards.open(targetOf(next), { focus: options.focus });
   return true;
 }
 

@@ -3,13 +3,16 @@
  * pointer and keyboard, the badge count. Loaded by the session on first need (see session.ts).
  */
 import { browser } from 'wxt/browser';
+import { detectClaims } from '../../data/claims';
 import { createDetector, type DetectionData, type Detector } from '../../data/detect';
 import detection from '../../data/detection.json';
 import { HOVER_DELAY_MS, type Settings } from '../../data/settings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardController } from './card-controller';
 import { loadCardModule, UI_TAG } from './card-loader';
-import { createPainter } from './highlight';
+import { CLAIM_LOOK, createPainter } from './highlight';
+import { mentionAt } from './hit-test';
+import { readingOrder } from './mention-store';
 import { inputRelay, type InputEvents } from './input-relay';
 import { goToNextMention, onEscape } from './keyboard';
 import { pointerHandlers } from './pointer';
@@ -51,7 +54,12 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
   const detect = (detector ??= createDetector(detection as DetectionData));
   const report = badgeReporter();
   const painter = createPainter(settings.markStyle);
-  const scanner = startScanner(document.body, detect, painter, isOurs, (store) => report(store.size));
+  const claimPainter = createPainter(settings.markStyle, document, CLAIM_LOOK);
+  const scanner = startScanner(document.body, detect, painter, isOurs, (store) => report(store.size), { detect: detectClaims, painter: claimPainter });
+  /** Names and claims' sentences together, in reading order: what the keyboard steps through. */
+  const allMarks = () => [...scanner.store.all(), ...scanner.claims.all()].sort(readingOrder);
+  // A name inside a claim's sentence opens the name's card; the rest of the sentence, its note.
+  const markAt = (x: number, y: number) => mentionAt(scanner.store, x, y) ?? mentionAt(scanner.claims, x, y);
   const cards = createCardController(ctx, loadCardModule, () => HOVER_DELAY_MS[settings.hoverDelay]);
 
   const listeners = new AbortController();
@@ -62,7 +70,7 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
     if (relay) relay.on(type, fn, listeners.signal);
     else document.addEventListener(type, fn as EventListener, { passive: type !== 'keydown', capture: true, signal: listeners.signal });
   };
-  const pointer = pointerHandlers(scanner.store, cards, () => HOVER_DELAY_MS[settings.hoverDelay] === null);
+  const pointer = pointerHandlers(markAt, cards, () => HOVER_DELAY_MS[settings.hoverDelay] === null);
   on('pointermove', pointer.onMove);
   on('pointerdown', pointer.onDown);
   on('pointerup', pointer.onUp);
@@ -72,6 +80,7 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
 
   return {
     mentions: () => scanner.store.all(),
+    claims: () => scanner.claims.all(),
     count: () => scanner.store.size,
     ready: () => scanner.ready(),
     update(next) {
@@ -80,14 +89,17 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
       if (next.hoverDelay !== settings.hoverDelay) cards.close();
       settings = next;
       painter.setStyle(next.markStyle);
+      claimPainter.setStyle(next.markStyle);
     },
-    next: () => goToNextMention(scanner.store, cards, { focus: true }),
-    show: (entity) => goToNextMention(scanner.store, cards, { entity, focus: false, flash: (r) => painter.flash(r) }),
+    next: () => goToNextMention(allMarks(), cards, { focus: true }),
+    show: (entity) => goToNextMention(scanner.store.all(), cards, { entity, focus: false, flash: (r) => painter.flash(r) }),
+    showClaim: (claim) => goToNextMention(scanner.claims.all(), cards, { claim, focus: false, flash: (r) => painter.flash(r) }),
     stop() {
       listeners.abort();
       scanner.stop();
       cards.destroy();
       painter.dispose();
+      claimPainter.dispose();
       report(0);
     },
   };

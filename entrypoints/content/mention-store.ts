@@ -3,13 +3,22 @@
  * one changed block replaces only that block's marks. Answers the pointer ("which mention
  * holds this text position?") and the popup ("all of them, in reading order").
  */
+import type { Stance } from '../../data/claims';
 import type { Mention } from '../../data/detect';
 import { nodeIndexAt, type PageText } from './page-text';
+
+/** A claim the ledger does not confirm, as a sentence states (or denies) it: what its note is about. */
+export interface ClaimRef {
+  id: string;
+  stance: Stance;
+}
 
 export interface MarkedMention extends Mention {
   range: Range;
   /** The text nodes the mention spans: one, or more for "<b>Natalie</b> Portman". */
   nodes: Text[];
+  /** Set on a sentence stating claims, one or more (its `entity` is then empty, its `text` the sentence). */
+  claims?: ClaimRef[];
 }
 
 /**
@@ -17,7 +26,7 @@ export interface MarkedMention extends Mention {
  * come in reading order, so the text nodes are found by walking forward from the last one
  * rather than by a search per mention (5 ms of the 1 MB page's 2,400 mentions).
  */
-export function* toMarkedSteps(page: PageText, mentions: readonly Mention[], doc: Document): Generator<void, MarkedMention[]> {
+export function* toMarkedSteps(page: PageText, mentions: ReadonlyArray<Mention & { claims?: ClaimRef[] }>, doc: Document): Generator<void, MarkedMention[]> {
   const out: MarkedMention[] = [];
   const { nodes, starts } = page;
   let n = 0;
@@ -170,4 +179,15 @@ function* textNodesIn(root: Node, shadowRoots: readonly ShadowRoot[]): Generator
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) yield n;
   for (const sr of shadowRoots) if (sr.host !== root && root.contains(sr.host)) yield* textNodesIn(sr, []);
+}
+
+/** A page's claim notes as marks, one per sentence (a sentence may state two claims): the sentence is the mark's text, no entity. */
+export function claimMentions(notes: ReadonlyArray<{ claim: string; stance: Stance; start: number; end: number; text: string }>): Array<Mention & { claims: ClaimRef[] }> {
+  const out: Array<Mention & { claims: ClaimRef[] }> = [];
+  for (const n of notes) {
+    const last = out[out.length - 1];
+    if (last && last.start === n.start && last.end === n.end) last.claims.push({ id: n.claim, stance: n.stance });
+    else out.push({ entity: '', text: n.text, start: n.start, end: n.end, full: false, claims: [{ id: n.claim, stance: n.stance }] });
+  }
+  return out;
 }

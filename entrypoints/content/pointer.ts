@@ -4,13 +4,14 @@
  * open only on click, a mouse click on a mark opens it and dwelling does nothing.
  */
 import type { CardController } from './card-controller';
-import { mentionAt } from './hit-test';
-import type { MentionStore } from './mention-store';
+import { targetOf } from './card-loader';
+import type { MarkedMention } from './mention-store';
 
 /** A press and release further apart than this are a drag (selecting text), not a click. */
 const CLICK_SLOP_PX = 4;
 
-export function pointerHandlers(store: MentionStore, cards: CardController, clickOnly: () => boolean) {
+/** `markAt` is the hit test: a name under the point, or else a claim's sentence. */
+export function pointerHandlers(markAt: (x: number, y: number) => MarkedMention | undefined, cards: CardController, clickOnly: () => boolean) {
   let pending: PointerEvent | null = null;
   let down: { x: number; y: number } | null = null;
 
@@ -22,8 +23,8 @@ export function pointerHandlers(store: MentionStore, cards: CardController, clic
         const ev = pending!;
         pending = null;
         if (cards.contains(ev)) return;
-        const m = mentionAt(store, ev.clientX, ev.clientY);
-        cards.hover(m ? { entity: m.entity, range: m.range, point: { x: ev.clientX, y: ev.clientY } } : null);
+        const m = markAt(ev.clientX, ev.clientY);
+        cards.hover(m ? targetOf(m, { x: ev.clientX, y: ev.clientY }) : null);
       });
     pending = e;
   };
@@ -39,10 +40,10 @@ export function pointerHandlers(store: MentionStore, cards: CardController, clic
       const moved = !down || Math.hypot(e.clientX - down.x, e.clientY - down.y) > CLICK_SLOP_PX;
       if (!clickOnly() || e.button !== 0 || moved || !document.getSelection()?.isCollapsed) return;
     }
-    const m = mentionAt(store, e.clientX, e.clientY);
+    const m = markAt(e.clientX, e.clientY);
     // A mark inside a link stays a link: the tap follows it, as the page intends.
     if (!m || (e.target instanceof Element && e.target.closest('a[href]'))) return;
-    void cards.open({ entity: m.entity, range: m.range, point: { x: e.clientX, y: e.clientY } });
+    void cards.open(targetOf(m, { x: e.clientX, y: e.clientY }));
   };
 
   return { onMove, onDown, onUp };

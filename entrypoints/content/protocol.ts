@@ -17,9 +17,11 @@ export interface MentionsRequest {
   type: typeof MENTIONS_REQUEST;
 }
 
+/** The next mention of an entity, or the next sentence stating a claim (`claim`, then `entity` is ''). */
 export interface ShowMentionRequest {
   type: typeof SHOW_MENTION_REQUEST;
   entity: string;
+  claim?: string;
 }
 
 export interface CountReport {
@@ -44,6 +46,8 @@ export interface MentionsResponse {
   mentions: Array<{ entity: string; text: string }>;
   /** Most mentioned first; ties in reading order. */
   entities: PageEntitySummary[];
+  /** The sentences that state (or deny) a claim the ledger does not confirm, in reading order. */
+  claims: Array<{ claim: string; stance: 'states' | 'denies'; text: string }>;
 }
 
 const typed = (msg: unknown, type: string): msg is Record<string, unknown> =>
@@ -51,7 +55,8 @@ const typed = (msg: unknown, type: string): msg is Record<string, unknown> =>
 
 export const isMentionsRequest = (msg: unknown): msg is MentionsRequest => typed(msg, MENTIONS_REQUEST);
 export const isNextMentionRequest = (msg: unknown): msg is { type: typeof NEXT_MENTION_REQUEST } => typed(msg, NEXT_MENTION_REQUEST);
-export const isShowMentionRequest = (msg: unknown): msg is ShowMentionRequest => typed(msg, SHOW_MENTION_REQUEST) && typeof msg.entity === 'string';
+export const isShowMentionRequest = (msg: unknown): msg is ShowMentionRequest =>
+  typed(msg, SHOW_MENTION_REQUEST) && typeof msg.entity === 'string' && (msg.claim === undefined || typeof msg.claim === 'string');
 export const isLoadCardRequest = (msg: unknown): msg is { type: typeof LOAD_CARD_REQUEST } => typed(msg, LOAD_CARD_REQUEST);
 export const isLoadMarkerRequest = (msg: unknown): msg is { type: typeof LOAD_MARKER_REQUEST } => typed(msg, LOAD_MARKER_REQUEST);
 export const isCountReport = (msg: unknown): msg is CountReport =>

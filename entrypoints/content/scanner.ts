@@ -4,12 +4,13 @@
  * its old marks go, its new ones come, the rest of the page is not read again. A block the
  * page rewrites in a loop (a clock, a ticker) is slowed down rather than rescanned forever.
  */
+import type { ClaimNote } from '../../data/claims';
 import type { Detector } from '../../data/detect';
 import type { Painter } from './highlight';
 import { runWhenIdle } from './idle';
-import { MentionStore, toMarkedSteps, type MarkedMention } from './mention-store';
+import { claimMentions, MentionStore, toMarkedSteps, type MarkedMention } from './mention-store';
 import { changeRate } from './change-rate';
-import { isBlock, isSkipped, readPageText } from './page-text';
+import { isBlock, isSkipped, readPageText, type PageText } from './page-text';
 
 /** Let a burst of DOM changes settle before reading again (one frame is too eager for React). */
 const SETTLE_MS = 150;
@@ -33,6 +34,8 @@ const MIN_FULL_INTERVAL_MS = 5_000;
 
 export interface Scanner {
   store: MentionStore;
+  /** The sentences that state a claim the ledger does not confirm (empty without `claims`). */
+  claims: MentionStore;
   /** Resolves once nothing is queued or running. */
   ready(): Promise<void>;
   /** How many block rescans ran (for tests and the benchmark). */
@@ -42,6 +45,12 @@ export interface Scanner {
 
 /** What the scanner paints with: the rest of the painter is the session's business. */
 export type MarkPainter = Pick<Painter, 'add' | 'remove' | 'clear' | 'hold'>;
+
+/** The claim notes: found in the same text as the names, painted apart. */
+export interface ClaimMarking {
+  detect(page: PageText): ClaimNote[];
+  painter: MarkPainter;
+}
 
 /**
  * A page adding elements this often is growing in a storm (a feed pouring in, a live blog
@@ -58,8 +67,17 @@ export function startScanner(
   ignore: (n: Node) => boolean,
   /** Called each time the marks have settled after a scan (the badge count follows it). */
   onSettled: (store: MentionStore) => void = () => {},
+  claimMarking: ClaimMarking | null = null,
 ): Scanner {
   const store = new MentionStore();
+  const claims = new MentionStore();
+  /** The page's claim notes in `page`, as marks; none without claim marking. */
+  function* claimsIn(page: PageText): Generator<void, MarkedMention[]> {
+    if (!claimMarking) return [];
+    const found = claimMarking.detect(page);
+    yield;
+    return yield* toMarkedSteps(page, claimMentions(found), doc);
+  }
   const doc = root.ownerDocument;
   const dirty = new Set<Element>();
   const history = new WeakMap<Element, number[]>();
@@ -97,7 +115,11 @@ export function startScanner(
         const page = yield* readPageText(root);
         watchShadows(page.shadowRoots);
         const marked = yield* toMarkedSteps(page, yield* detect.steps(page), doc);
+        const claimed = yield* claimsIn(page);
         painter.remove(store.removeWithin(null, true));
+        claimMarking?.painter.remove(claims.removeWithin(null, true));
+        claims.add(claimed);
+        claimMarking?.painter.add(claimed);
         yield;
         // Thousands of marks on a long page: registered a few hundred per step.
         for (let i = 0; i < marked.length; i += MARKS_PER_STEP) {
@@ -115,6 +137,8 @@ export function startScanner(
       sweep = false;
       const removed: MarkedMention[] = store.removeWithin(null); // text that left with a removed node
       const added: MarkedMention[] = [];
+      const claimsRemoved: MarkedMention[] = claims.removeWithin(null);
+      const claimsAdded: MarkedMention[] = [];
       for (const block of batch) {
         if (!block.isConnected) continue;
         stats.blockScans++;
@@ -124,11 +148,17 @@ export function startScanner(
         removed.push(...store.removeWithin(block));
         store.add(marked);
         added.push(...marked);
+        const claimed = yield* claimsIn(page);
+        claimsRemoved.push(...claims.removeWithin(block));
+        claims.add(claimed);
+        claimsAdded.push(...claimed);
         yield;
       }
       // One repaint per batch: every change to the highlight makes the browser repaint the page.
       painter.remove(removed);
       painter.add(added.filter((m) => store.has(m)));
+      claimMarking?.painter.remove(claimsRemoved);
+      claimMarking?.painter.add(claimsAdded.filter((m) => claims.has(m)));
       // A newly named person makes bare surnames elsewhere count: read the page again, at most
       // once per interval (a virtualised feed may bring the same name back and forth).
       const now = performance.now();
@@ -204,6 +234,7 @@ export function startScanner(
     // Rewritten in place, in a loop (a ticker, a clock): what the rewrite broke is taken off at
     // once, and the block is read again once per back-off period at most.
     if (broken) painter.remove(store.removeBrokenWithin(block));
+    if (claimMarking && claims.brokenWithin(block)) claimMarking.painter.remove(claims.removeBrokenWithin(block));
     if (deferred.has(block)) return;
     deferred.add(block);
     stats.deferred++;
@@ -244,7 +275,10 @@ export function startScanner(
       }
     }
     for (const [b, moved] of blocks) markDirty(b, moved);
-    if (grew && growth.note(performance.now())) painter.hold();
+    if (grew && growth.note(performance.now())) {
+      painter.hold();
+      claimMarking?.painter.hold();
+    }
     if (dirty.size || sweep) schedule();
   });
   observer.observe(root, OBSERVE);
@@ -252,6 +286,7 @@ export function startScanner(
 
   return {
     store,
+    claims,
     stats: () => ({ ...stats }),
     async ready() {
       // Let mutation records already queued reach the observer first.
@@ -266,6 +301,7 @@ export function startScanner(
       observer.disconnect();
       if (settle) clearTimeout(settle);
       painter.clear();
+      claimMarking?.painter.clear();
     },
   };
 }

@@ -16,6 +16,8 @@ import type { MarkedMention } from './mention-store';
 export interface Session {
   /** The page's marked mentions, in page order (none before the page names anyone). */
   mentions(): readonly MarkedMention[];
+  /** The sentences that state (or deny) a claim the ledger does not confirm, in page order. */
+  claims(): readonly MarkedMention[];
   /** How many there are: no sorting into page order, for callers that only count. */
   count(): number;
   /** Resolves once the page's marks are current. */
@@ -29,6 +31,8 @@ export interface Session {
   next(): boolean;
   /** The popup's button: the next mention of `entity`, flashed, its card open. */
   show(entity: string): boolean;
+  /** The popup's list of claims: the next sentence stating `claim`, flashed, its note open. */
+  showClaim(claim: string): boolean;
   stop(): void;
 }
 
@@ -85,6 +89,7 @@ export function startSession(ctx: ContentScriptContext, settings: Settings | nul
   });
   return {
     mentions: () => marking?.mentions() ?? [],
+    claims: () => marking?.claims() ?? [],
     count: () => marking?.count() ?? 0,
     async ready() {
       await lookout.ready();
@@ -107,6 +112,7 @@ export function startSession(ctx: ContentScriptContext, settings: Settings | nul
     },
     next: () => marking?.next() ?? false,
     show: (entity) => marking?.show(entity) ?? false,
+    showClaim: (claim) => marking?.showClaim(claim) ?? false,
     stop() {
       stopped = true;
       lookout.stop();

@@ -31,7 +31,8 @@ function pageState(answer: Answer, enabled: boolean): PageMentionsState {
   const { res } = answer;
   if (!enabled) return { kind: 'off-everywhere' };
   if (!res.on && res.site) return { kind: 'off-here', site: res.site };
-  return { kind: 'found', entities: res.entities };
+  // A content script from before claims were noted sends none.
+  return { kind: 'found', entities: res.entities, claims: res.claims ?? [] };
 }
 
 export function App({ index }: { index: DatasetIndex }) {
@@ -122,6 +123,7 @@ export function App({ index }: { index: DatasetIndex }) {
           state={pageState(answer, settings.enabled)}
           index={index}
           onShow={(entity) => tabId && void browser.tabs.sendMessage(tabId, { type: SHOW_MENTION_REQUEST, entity }).catch(() => undefined)}
+          onShowClaim={(claim) => tabId && void browser.tabs.sendMessage(tabId, { type: SHOW_MENTION_REQUEST, entity: '', claim }).catch(() => undefined)}
           onTurnOn={() => change((s) => (s.enabled ? (site ? withSite(s, site, true) : s) : { ...s, enabled: true }))}
         />
         <EntitySearch index={index} onOpen={openCard} />

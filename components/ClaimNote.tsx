@@ -1,0 +1,91 @@
+import type { DatasetIndex } from '../data/dataset-index';
+import type { Fact } from '../data/schema';
+import { FactList } from './FactList';
+import { formatDate, STATUS_LABELS } from './format';
+
+export type NoteStance = 'states' | 'denies';
+
+/** What the note is called: by what the ledger says of the claims, the most cautionary first, so a screen reader hears the point first. */
+export function noteTitle(facts: readonly Fact[]): string {
+  const status = facts.some((f) => f.status === 'disputed') ? 'disputed' : facts.some((f) => f.status === 'speculative') ? 'speculative' : facts[0]?.status ?? 'reported';
+  switch (status) {
+    case 'disputed':
+      return 'Sources disagree here';
+    case 'speculative':
+      return 'A prediction, not a fact';
+    case 'reported':
+      return 'Reported, not confirmed';
+    default:
+      return STATUS_LABELS[status];
+  }
+}
+
+/** Long enough for a sentence, short enough that the sources stay in view. */
+const SAID_CHARS = 180;
+
+export function shortened(text: string, max = SAID_CHARS): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.lastIndexOf(' ', max - 1);
+  return `${t.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}
+
+/** The claim and, for a dispute, every side of it. */
+function sidesOf(fact: Fact, index: DatasetIndex): Fact[] {
+  const others = (fact.conflictsWith ?? []).map((id) => index.fact(id)).filter((f): f is Fact => f !== undefined);
+  return [fact, ...others];
+}
+
+/**
+ * A note on a sentence of the page that states (or denies) one of the ledger's claims that are
+ * not confirmed: what the page says, the ledger's status, and the facts with their sources (both
+ * sides of a dispute; for a prediction, whether its date has passed).
+ */
+export function ClaimNote({ claims, said, index, headingId, now = new Date() }: {
+  /** The claims the sentence states or denies: usually one. */
+  claims: ReadonlyArray<{ id: string; stance: NoteStance }>;
+  /** The page's sentence. */
+  said: string;
+  index: DatasetIndex;
+  headingId?: string;
+  now?: Date;
+}) {
+  const known = claims.flatMap((c) => {
+    const fact = index.fact(c.id);
+    return fact ? [{ fact, stance: c.stance }] : [];
+  });
+  if (!known.length) return null;
+  const denies = known.every((k) => k.stance === 'denies');
+  return (
+    <article class="cc-card cc-note-card" data-claim-id={known.map((k) => k.fact.id).join(' ')}>
+      <header class="cc-header">
+        <p class="cc-kind">Note · {denies ? 'this page denies a claim' : known.length > 1 ? `${known.length} claims on this page` : "this page's claim"}</p>
+        <h2 class="cc-name" id={headingId}>{noteTitle(known.map((k) => k.fact))}</h2>
+      </header>
+      <div class="cc-body">
+        <figure class="cc-said">
+          <figcaption>This page says</figcaption>
+          <blockquote>{shortened(said)}</blockquote>
+        </figure>
+        {known.map(({ fact, stance }) => (
+          <section key={fact.id} class="cc-note-claim" data-claim-id={fact.id} data-stance={stance} aria-label={`The sources on: ${fact.text}`}>
+            <h3 class="cc-subhead">{stance === 'denies' ? 'It denies; the sources say' : 'What the sources say'}</h3>
+            <FactList facts={sidesOf(fact, index)} index={index} now={now} />
+          </section>
+        ))}
+      </div>
+      <footer class="cc-footer">Facts as of {formatDate(index.dataset.factsAsOf)} · Context Cards</footer>
+    </article>
+  );
+}
+
+/** The note as a labelled, non-modal dialog, as the cards are. */
+export function ClaimNoteDialog(props: Parameters<typeof ClaimNote>[0]) {
+  const facts = props.claims.map((c) => props.index.fact(c.id)).filter((f): f is Fact => f !== undefined);
+  if (!facts.length) return null;
+  return (
+    <div class="cc-dialog cc-note-dialog" role="dialog" aria-label={`Note: ${noteTitle(facts)}`} aria-modal="false" tabIndex={-1} data-claim-id={facts.map((f) => f.id).join(' ')}>
+      <ClaimNote {...props} />
+    </div>
+  );
+}
