@@ -80,7 +80,7 @@ function topicsOf(text: string): Topics {
  * each rule's business (`unless`): "before his series Task premiered" is part of a claim. Not
  * too far back: a long page's next article is another topic.
  */
-function aboutTheFilm(topics: Topics, text: string, start: number, end: number): boolean {
+function aboutTheFilm(topics: Topics, text: string, start: number, end: number, otherwise: boolean): boolean {
   let lo = 0;
   let hi = topics.at.length;
   while (lo < hi) {
@@ -96,7 +96,7 @@ function aboutTheFilm(topics: Topics, text: string, start: number, end: number):
     }
     if (topics.block[i] === own || topics.film[i] || topics.heading[i]) return topics.film[i]!;
   }
-  return false;
+  return otherwise;
 }
 
 /** How many sentences back a pronoun's antecedent may be ("And MEG RYAN!!! The queen ... Her role ..."). */
@@ -125,7 +125,7 @@ function stanceOf(sentence: string, m: RegExpExecArray): Stance {
   return 'states';
 }
 
-function judge(rule: ClaimRule, text: string, start: number, end: number, topics: Topics): Stance | null {
+function judge(rule: ClaimRule, text: string, start: number, end: number, topics: Topics, filmNamedAround: boolean): Stance | null {
   const sentence = text.slice(start, end);
   // A question asks; it states nothing ("Is Ruffalo's character called Alan?"). A statement
   // with a question tacked on ("... he's a musician, which, is that just Tucker??") still states.
@@ -139,14 +139,19 @@ function judge(rule: ClaimRule, text: string, start: number, end: number, topics
     // return to rom-coms: she made What Happens Later in 2023"), not its topic.
     if (stance === 'states' && rule.unless?.test(sentence)) return null;
     if (rule.near && !rule.near.test(sentence) && !rule.near.test(sentencesBefore(text, start))) return null;
-    if (rule.film && !aboutTheFilm(topics, text, start, end)) return null;
+    if (rule.film && !aboutTheFilm(topics, text, start, end, filmNamedAround)) return null;
     return stance;
   }
   return null;
 }
 
-/** Every sentence of `page` that states or denies a claim, in reading order; one note per claim and sentence. */
-export function detectClaims(page: { text: string }): ClaimNote[] {
+/**
+ * Every sentence of `page` that states or denies a claim, in reading order; one note per claim
+ * and sentence. `filmNamedAround`: `page` is a part of a page that names the film elsewhere (a
+ * block the content script reads again after it changed), which then sets the topic of its
+ * sentences where nothing in the part does.
+ */
+export function detectClaims(page: { text: string }, filmNamedAround = false): ClaimNote[] {
   const { text } = page;
   const out: ClaimNote[] = [];
   let lastSentenceEnd = -1;
@@ -159,7 +164,7 @@ export function detectClaims(page: { text: string }): ClaimNote[] {
     TRIGGER.lastIndex = lastSentenceEnd;
     topics ??= topicsOf(text);
     for (const rule of CLAIM_RULES) {
-      const stance = judge(rule, text, start, end, topics);
+      const stance = judge(rule, text, start, end, topics, filmNamedAround);
       if (stance) out.push({ claim: rule.claim, stance, start, end, text: text.slice(start, end) });
     }
   }

@@ -29,6 +29,9 @@ function hostOf(el: Element): Element | null {
   return r instanceof ShadowRoot ? r.host : null;
 }
 
+/** The names that make a page about the film, for a changed block's claims (see `detectClaims`). */
+const FILM_NAMES: ReadonlySet<string> = new Set(['film.good_sex', 'person.lena_dunham', 'person.natalie_portman']);
+
 /** Whole-page rereads after the first are for rare events; never more often than this. */
 const MIN_FULL_INTERVAL_MS = 5_000;
 
@@ -48,7 +51,8 @@ export type MarkPainter = Pick<Painter, 'add' | 'remove' | 'clear' | 'hold'>;
 
 /** The claim notes: found in the same text as the names, painted apart. */
 export interface ClaimMarking {
-  detect(page: PageText): ClaimNote[];
+  /** `filmNamedAround`: the rest of the page names the film (see `detectClaims`). */
+  detect(page: PageText, filmNamedAround: boolean): ClaimNote[];
   painter: MarkPainter;
 }
 
@@ -72,9 +76,9 @@ export function startScanner(
   const store = new MentionStore();
   const claims = new MentionStore();
   /** The page's claim notes in `page`, as marks; none without claim marking. */
-  function* claimsIn(page: PageText): Generator<void, MarkedMention[]> {
+  function* claimsIn(page: PageText, whole: boolean): Generator<void, MarkedMention[]> {
     if (!claimMarking) return [];
-    const found = claimMarking.detect(page);
+    const found = claimMarking.detect(page, !whole && store.all().some((m) => FILM_NAMES.has(m.entity)));
     yield;
     return yield* toMarkedSteps(page, claimMentions(found), doc);
   }
@@ -115,7 +119,7 @@ export function startScanner(
         const page = yield* readPageText(root);
         watchShadows(page.shadowRoots);
         const marked = yield* toMarkedSteps(page, yield* detect.steps(page), doc);
-        const claimed = yield* claimsIn(page);
+        const claimed = yield* claimsIn(page, true);
         painter.remove(store.removeWithin(null, true));
         claimMarking?.painter.remove(claims.removeWithin(null, true));
         claims.add(claimed);
@@ -148,7 +152,7 @@ export function startScanner(
         removed.push(...store.removeWithin(block));
         store.add(marked);
         added.push(...marked);
-        const claimed = yield* claimsIn(page);
+        const claimed = yield* claimsIn(page, false);
         claimsRemoved.push(...claims.removeWithin(block));
         claims.add(claimed);
         claimsAdded.push(...claimed);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CardDialog } from '../../components/CardDialog';
+import { ClaimNoteDialog, shortened } from '../../components/ClaimNote';
 import { EntityCard } from '../../components/EntityCard';
 import { FilmOverview } from '../../components/FilmOverview';
 import { dataset } from '../../data/dataset';
@@ -258,5 +259,46 @@ describe('CardDialog', () => {
   it('takes the canonical name, not an alias, as its label', () => {
     render(<CardDialog entity={entity('org.filmnation')} index={index} />, container);
     expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('FilmNation Entertainment');
+  });
+});
+
+describe('ClaimNote', () => {
+  const note = (claims: Array<{ id: string; stance: 'states' | 'denies' }>, said = 'Girls creator Dunham stars as Ally\u2019s best friend.', now?: Date) =>
+    render(<ClaimNoteDialog claims={claims} said={said} index={index} now={now} />, container);
+
+  it('is a labelled, non-modal dialog that leads with what the sources say of the claim', () => {
+    note([{ id: 'C20', stance: 'states' }]);
+    const d = container.querySelector('[role="dialog"]')!;
+    expect(d.getAttribute('aria-label')).toBe('Note: Sources disagree here');
+    expect(d.getAttribute('aria-modal')).toBe('false');
+    expect(text(d.querySelector('.cc-said blockquote'))).toBe('Girls creator Dunham stars as Ally\u2019s best friend.');
+    // Both sides of the dispute, the favoured one first, each with its sources.
+    expect(all('.cc-side', d).map((s) => s.getAttribute('data-fact-id'))).toEqual(['C19', 'C20']);
+    expect(all('.cc-side .cc-independence', d)).toHaveLength(2);
+  });
+
+  it('names a denial as one, and a prediction as a prediction', () => {
+    note([{ id: 'C37', stance: 'denies' }], 'Filming did not wrap in late 2025.');
+    expect(text(container.querySelector('.cc-kind'))).toBe('Note · this page denies a claim');
+    expect(text(container.querySelector('.cc-note-claim .cc-subhead'))).toBe('It denies; the sources say');
+    render(null, container);
+    note([{ id: 'C42', stance: 'states' }], 'Expect a teaser by mid-2026.', new Date(2026, 6, 2));
+    expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('Note: A prediction, not a fact');
+    expect(container.querySelector('[data-aged]')).not.toBeNull();
+    render(null, container);
+    note([{ id: 'C42', stance: 'states' }], 'Expect a teaser by mid-2026.', new Date(2026, 4, 2));
+    expect(container.querySelector('[data-aged]')).toBeNull();
+  });
+
+  it('holds every claim a sentence makes, the most cautionary one naming the note', () => {
+    note([{ id: 'C22', stance: 'states' }, { id: 'C20', stance: 'states' }]);
+    expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('Note: Sources disagree here');
+    expect(all('.cc-note-claim').map((s) => s.getAttribute('data-claim-id'))).toEqual(['C22', 'C20']);
+    expect(text(container.querySelector('.cc-kind'))).toBe('Note · 2 claims on this page');
+  });
+
+  it('shortens a long sentence at a word', () => {
+    expect(shortened('word '.repeat(100), 40)).toMatch(/^(word ){7}word…$/);
+    expect(shortened('  short   one ')).toBe('short one');
   });
 });

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EntitySearch } from '../../components/EntitySearch';
 import { FilmOverview } from '../../components/FilmOverview';
-import { MENTIONS_SHOWN_FIRST, PageMentions, type PageMentionsState } from '../../components/PageMentions';
+import { MENTIONS_SHOWN_FIRST, PageMentions, summarizeClaims, type PageMentionsState } from '../../components/PageMentions';
 import { SettingsFields } from '../../components/SettingsFields';
 import { SiteList } from '../../components/SiteList';
 import { Switch } from '../../components/Switch';
@@ -41,6 +41,29 @@ describe('Switch', () => {
 });
 
 describe('PageMentions', () => {
+  it("lists the page's claims once each, with the ledger's status and how the page makes them, each a button to it", () => {
+    const onShowClaim = vi.fn();
+    const claims = [
+      { claim: 'C20', stance: 'states' as const, text: 'Dunham plays the best friend.' },
+      { claim: 'C37', stance: 'states' as const, text: 'Filming wrapped in late 2025.' },
+      { claim: 'C20', stance: 'denies' as const, text: 'Dunham does not act in it.' },
+    ];
+    expect(summarizeClaims(claims)).toEqual([{ claim: 'C20', states: 1, denies: 1 }, { claim: 'C37', states: 1, denies: 0 }]);
+    show(<PageMentions state={{ kind: 'found', entities: summarize([{ entity: 'person.lena_dunham', text: 'Lena Dunham' }]), claims }} index={index} onShow={() => {}} onShowClaim={onShowClaim} onTurnOn={() => {}} />);
+    const items = [...container.querySelectorAll('.cc-page-claims li')];
+    expect(items.map((li) => li.getAttribute('data-claim-id'))).toEqual(['C20', 'C37']);
+    expect(text(items[0]!.querySelector('.cc-badge'))).toBe('Disputed');
+    expect(text(items[0])).toContain('stated and denied');
+    expect(text(items[1])).toContain('the page states it');
+    act(() => (items[1]!.querySelector('button') as HTMLButtonElement).click());
+    expect(onShowClaim).toHaveBeenCalledWith('C37');
+  });
+
+  it('shows no claims section on a page that makes none', () => {
+    show(<PageMentions state={{ kind: 'found', entities: summarize([{ entity: 'person.lena_dunham', text: 'Lena Dunham' }]), claims: [] }} index={index} onShow={() => {}} onTurnOn={() => {}} />);
+    expect(container.querySelector('.cc-page-claims')).toBeNull();
+  });
+
   const states: Array<[PageMentionsState, RegExp]> = [
     [{ kind: 'loading' }, /Reading the page/],
     [{ kind: 'unavailable' }, /can't read this page/],

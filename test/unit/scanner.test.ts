@@ -239,3 +239,27 @@ describe('scanner and shadow roots', () => {
     expect(counts.at(-1)).toBe(3);
   });
 });
+
+describe('scanner and claim notes', () => {
+  it("marks a claim's sentence apart from the names, and follows the block when it changes", async () => {
+    const { detectClaims } = await import('../../data/claims');
+    document.body.innerHTML = '<h1>Lena Dunham\u2019s Good Sex</h1><p id="a">Filming wrapped in late 2025 in New York City.</p><p id="b">Natalie Portman stars.</p>';
+    const names = fakePainter();
+    const claims = fakePainter();
+    scanner = startScanner(document.body, detect, names.painter, () => false, () => {}, { detect: detectClaims, painter: claims.painter });
+    await scanner.ready();
+    expect(scanner.claims.all().map((m) => [m.text, m.claims])).toEqual([['Filming wrapped in late 2025 in New York City.', [{ id: 'C37', stance: 'states' }]]]);
+    expect(claims.painted.size).toBe(1);
+    expect(names.painted.size).toBe(3); // Lena Dunham, Good Sex, Natalie Portman: no claim among them
+
+    document.getElementById('a')!.textContent = 'Filming ended in August 2025.';
+    await scanner.ready();
+    expect(scanner.claims.all().map((m) => m.claims![0]!.id)).toEqual(['X18']);
+    expect(claims.painted.size).toBe(1);
+
+    document.getElementById('a')!.remove();
+    await scanner.ready();
+    expect(scanner.claims.size).toBe(0);
+    expect(claims.painted.size).toBe(0);
+  });
+});
