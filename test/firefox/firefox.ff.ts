@@ -174,6 +174,25 @@ describe('Firefox (firefox-esr, MV2 build)', () => {
     await page.close();
   });
 
+  it("marks a page's claims apart from its names, and a claim's note shows both sides of the dispute", async () => {
+    const page = await open('claims-page.html');
+    await until(async () => (await paintedCount(page)) > 0, 'marks painted');
+    const { found } = await mentionsOn(ff, `${server.url}/claims-page.html`);
+    expect(found.claims.map((c) => c.claim)).toEqual(['C20', 'C22', 'C37', 'C38', 'C42']);
+    await until(async () => (await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('context-cards-claim')?.size ?? 0)) === 4, 'claims painted');
+    await hoverText(page, 'age-gap romance');
+    await page.waitForSelector(CARD, { timeout: 5000 });
+    expect(await page.$eval(CARD, (el) => el.getAttribute('aria-label'))).toBe('Note: Sources disagree here');
+    const text = await cardText(page);
+    expect(text).toContain('Rashida Jones plays Ally');
+    expect(text).toContain('Lena Dunham herself plays');
+    await new Promise((r) => setTimeout(r, 300));
+    await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'firefox-claim-note.png') });
+    await page.keyboard.press('Escape');
+    await until(async () => (await page.$(CARD)) === null, 'the note to close');
+    await page.close();
+  });
+
   it('raised no page errors', () => {
     expect(errors).toEqual([]);
   });
