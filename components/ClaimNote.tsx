@@ -21,7 +21,7 @@ export function noteTitle(facts: readonly Fact[]): string {
 }
 
 /** Long enough for a sentence, short enough that the sources stay in view. */
-const SAID_CHARS = 180;
+const SAID_CHARS = 150;
 
 export function shortened(text: string, max = SAID_CHARS): string {
   const t = text.replace(/\s+/g, ' ').trim();

@@ -31,6 +31,8 @@ const FLASH_CSS = `::highlight(${FLASH_NAME}) { background-color: rgb(250 204 21
 export interface MarkLook {
   name: string;
   css: Record<MarkStyle, string>;
+  /** The same rule where the system is dark (pages mostly follow it): brighter on black. */
+  darkCss?: Record<MarkStyle, string>;
   /** Painted under or over the other kind where they overlap (a name inside a claim's sentence). */
   priority: number;
 }
@@ -43,9 +45,11 @@ export const NAME_LOOK: MarkLook = { name: HIGHLIGHT_NAME, css: STYLE_CSS, prior
  * person who set marks to "none" gets none of these either.
  */
 const CLAIM_CSS = 'text-decoration: underline wavy 1px; text-decoration-color: rgb(217 119 6 / 0.8); text-underline-offset: 5px;';
+const CLAIM_DARK_CSS = 'text-decoration-color: rgb(251 191 36 / 0.85);';
 export const CLAIM_LOOK: MarkLook = {
   name: CLAIM_HIGHLIGHT_NAME,
   css: { underline: CLAIM_CSS, background: CLAIM_CSS, none: '' },
+  darkCss: { underline: CLAIM_DARK_CSS, background: CLAIM_DARK_CSS, none: '' },
   priority: -2,
 };
 
@@ -141,7 +145,8 @@ export function createPainter(style: MarkStyle, doc: Document = document, look: 
 
   function register(next: MarkStyle) {
     const p = parts!;
-    p.sheet.replaceSync(`${look.css[next] ? `::highlight(${name}) { ${look.css[next]} }\n` : ''}${FLASH_CSS}`);
+    const dark = look.darkCss?.[next] ? `@media (prefers-color-scheme: dark) { ::highlight(${name}) { ${look.darkCss[next]} } }\n` : '';
+    p.sheet.replaceSync(`${look.css[next] ? `::highlight(${name}) { ${look.css[next]} }\n${dark}` : ''}${FLASH_CSS}`);
     // Registered ranges cost the browser paint work on every DOM change: none when unpainted.
     if (next === 'none' || holding) unregister();
     else CSS.highlights.set(name, p.highlight);
