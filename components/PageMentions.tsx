@@ -41,7 +41,7 @@ function PageClaims({ claims, index, onShow }: { claims: readonly PageClaim[]; i
   return (
     <>
       <h3 class="cc-subhead cc-claims-title" id="cc-claims-title">Claims this page makes</h3>
-      <ul class="cc-mentions cc-page-claims" aria-labelledby="cc-claims-title">
+      <ul class="cc-page-claims" aria-labelledby="cc-claims-title">
         {items.map((c) => {
           const fact = index.fact(c.claim);
           if (!fact) return null;

@@ -116,7 +116,9 @@ export const CONTROLS_CSS = `
 .cc-switch[aria-busy="true"] .cc-switch-thumb { opacity: 0; }
 .cc-switch-state { flex: none; width: 24px; font-size: 12px; color: var(--cc-muted); }
 @media (prefers-reduced-motion: reduce) { .cc-switch-track, .cc-switch-thumb { transition: none; } }
-.cc-mentions, .cc-results { list-style: none; margin: 0; padding: 0 8px; }
+.cc-mentions, .cc-results, .cc-page-claims { list-style: none; margin: 0; padding: 0 8px; }
+.cc-claims-title { margin: 8px 16px 2px; }
+.cc-claim-text { flex: 1 1 auto; min-width: 0; }
 .cc-more-mentions { margin: 2px 8px 4px; }
 .cc-mention {
   display: flex; flex-direction: column; width: 100%; border: 0; background: none; padding: 6px 6px; margin: 1px 0;

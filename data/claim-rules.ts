@@ -42,7 +42,7 @@ const WRAP = '(?:wrapped(?:\\s+up)?|wrap(?:ped)?|concluded|ended|finished|comple
 const SHOOT = '(?:filming|production|shooting|principal\\s+photography|the\\s+shoot|cameras|photography)';
 const LATE_2025 = '(?:late[\\s-]+2025|the\\s+end\\s+of\\s+2025|end\\s+of\\s+2025|the\\s+close\\s+of\\s+2025|(?:November|December)(?:\\s+of)?\\s+2025|the\\s+last\\s+months\\s+of\\s+2025|the\\s+final\\s+months\\s+of\\s+2025|winter\\s+2025)';
 const SUMMER_2025 = '(?:(?:late\\s+|the\\s+end\\s+of\\s+|end\\s+of\\s+)?summer(?:\\s+of)?\\s+2025|(?:late\\s+|mid-?\\s*|early\\s+)?August(?:\\s+of)?\\s+2025|early\\s+September(?:\\s+of)?\\s+2025)';
-const RELEASE = '(?:releas(?:e|ed|es|ing)|premier(?:e|es|ing)|debut(?:s|ing)?|arriv(?:e|es|ing)|hit(?:s|ting)?\\s+(?:Netflix|screens|the\\s+streamer|streaming)|land(?:s|ing)?\\s+on\\s+Netflix|stream(?:s|ing)?\\s+on\\s+Netflix|out|slated|scheduled|due|coming|set\\s+for|set\\s+to\\s+(?:debut|premiere|arrive|stream|release|drop))';
+const RELEASE = '(?:releas(?:e|ed|es|ing)|land(?:s|ing)?|foreseen|planned|premier(?:e|es|ing)|debut(?:s|ing)?|arriv(?:e|es|ing)|hit(?:s|ting)?\\s+(?:Netflix|screens|the\\s+streamer|streaming)|land(?:s|ing)?\\s+on\\s+Netflix|stream(?:s|ing)?\\s+on\\s+Netflix|out|slated|scheduled|due|coming|set\\s+for|set\\s+to\\s+(?:debut|premiere|arrive|stream|release|drop))';
 
 /**
  * Other works of the film's people, and other years' releases: a sentence naming one is about
@@ -69,7 +69,9 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       new RegExp(`\\bRuffalo${S}\\s+(?:character|role),?\\s+${w(3)}(?:is\\s+)?(?:named|called)\\s+Alan\\b`, 'i'),
       /\bAlan\s*[(,—–-]\s*(?:played\s+by\s+|portrayed\s+by\s+)?(?:Mark\s+)?Ruffalo\b/i,
       new RegExp(`\\bRuffalo\\s+${NEG}(?:is|will\\s+be)\\s+(?:playing\\s+)?Alan\\b`, 'i'),
+      new RegExp(`\\bhe\\s+(?:reportedly\\s+|also\\s+|apparently\\s+)?${NEG}(?:plays|is\\s+playing|will\\s+play|portrays)\\s+Alan\\b`, 'i'),
     ],
+    near: /\bRuffalo\b/i,
   },
   {
     claim: 'C19',
@@ -77,7 +79,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     states: [
       new RegExp(`\\b(?:Rashida\\s+)?(?:Jones|Rashida)(?:${S}\\s+character)?[,:]?\\s+${w(4)}${NEG}(?:(?:is|['’]s)\\s+)?${PLAYS}\\s+${w(3)}${BF}`, 'i'),
       new RegExp(`\\bRashida\\s+Jones\\s*:\\s*(?:playing|as)\\s+${w(2)}${BF}`, 'i'),
-      new RegExp(`${BF}[^.;]{0,40}?[(,—–]\\s*(?:played\\s+by\\s+|portrayed\\s+by\\s+)?Rashida\\s+Jones\\b`, 'i'),
+      new RegExp(`${BF}[^.;]{0,40}?[(,—–]\\s*(?:(?:played|portrayed|interpreted|embodied)\\s+by\\s+)?Rashida\\s+Jones\\b`, 'i'),
       new RegExp(`${BF}\\s+(?:is|was|will\\s+be)\\s+${NEG}(?:played|portrayed)\\s+by\\s+Rashida\\s+Jones\\b`, 'i'),
     ],
     // "Jones" alone is Rashida Jones only where she is named in full just before.
@@ -98,6 +100,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     states: [
       /\b(?:role|part|character)\b[^.;]{0,40}?\b(?:pivotal|crucial|integral|instrumental)\b/i,
       /\b(?:pivotal|crucial|integral|instrumental)\s+(?:role|part)\b/i,
+      /\b(?:is|are|was|will\s+be)\s+(?:said\s+to\s+be\s+|reportedly\s+|apparently\s+|rumou?red\s+to\s+be\s+)?(?:pivotal|crucial|integral|instrumental|central|key)\s+(?:to|for|in)\s+(?:Ally['’]s|her)\s+(?:whole\s+|entire\s+|emotional\s+)?(?:journey|arc|story)\b/i,
       /\b(?:role|part|character)\b[^.;]{0,30}?\b(?:huge|key|central|essential|vital|major|big|important)\b[^.;]{0,20}?\b(?:for|to|in)\s+(?:Ally['’]s|her)\s+(?:whole\s+|entire\s+|emotional\s+)?(?:journey|arc|story)\b/i,
     ],
     near: /\b(?:Ryan|Meg)\b/i,
@@ -111,6 +114,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       /\b(?:marks?|signals?|sees?|is|means|makes?\s+for|represents?|heralds?|amounts?\s+to)\s+(?:a\s+|her\s+)?(?:rare\s+|long-awaited\s+|welcome\s+|triumphant\s+|much-anticipated\s+|big\s+)*(?:return|comeback)\s+to\s+(?:the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
       /\bRyan\s+(?:(?:is|will\s+be)\s+)?(?:returns?|returning|comes\s+back|coming\s+back)\s+to\s+(?:the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
       new RegExp(`\\b(?:Meg\\s+)?Ryan${S}\\s+(?:(?:rare|long-awaited|welcome|triumphant|big)\\s+)*(?:(?:rom-?com|romantic\\s+comedy)\\s+)?(?:return|comeback)\\b(?:\\s+to\\s+(?:the\\s+)?(?:rom-?coms?|romantic\\s+comed(?:y|ies)|the\\s+genre))?`, 'i'),
+      /\b(?:her|Ryan['’]s)\s+(?:(?:long-awaited|rare|welcome|triumphant|big|much-anticipated|first)\s+)*(?:return|comeback)\s+to\s+(?:the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
       /\b(?:(?:Meg|Ryan|she)(?:\s+is|['’]s)?|is|['’]s)\s+(?:finally\s+|officially\s+)?back\s+(?:in|to)\s+(?:a\s+|the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
     ],
     near: /\b(?:Ryan|Meg)\b/i,
@@ -135,6 +139,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     trigger: '[Pp]ost[-\\s]?[Pp]roduction|in\\s+post\\b|[Ee]dit(?:ing)?\\s+(?:bay|room|suite)|[Cc]utting\\s+room',
     states: [
       /\b(?<neg>not\s+(?:yet\s+)?)?(?:(?:is|are|was|were|['’]s|now|currently|remains?|still)\s+(?:now\s+|currently\s+|still\s+)?in|entered|entering|enters|has\s+moved\s+into|moved\s+into|moving\s+into|into)\s+post(?:[-\s]?production)?\b/i,
+      /\b(?:appears|seems|is\s+said|is\s+believed|is\s+thought)\s+to\s+be\s+(?:now\s+)?in\s+post(?:[-\s]?production)?\b/i,
       /\bpost[-\s]?production\s+(?:is\s+)?(?:moving\s+along|underway|under\s+way|progressing|continues|ongoing|is\s+ongoing|has\s+begun|began)/i,
       /\b(?:is|are|['’]s|now|currently|still)\s+(?:now\s+|currently\s+|still\s+)?in\s+the\s+(?:edit(?:ing)?\s+(?:bay|room|suite)|cutting\s+room)\b/i,
       /\b(?:edit(?:ing)?\s+(?:bay|room|suite)|cutting\s+room)\b[^.;]{0,40}?\b(?:finishing|cutting|editing|completing)\b/i,
@@ -147,7 +152,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     trigger: '2026',
     states: [
       // Not a trailer's release ("a trailer is due in 2026"): that is C42.
-      new RegExp(`(?<!\\b(?:trailer|teaser|first\\s+look)\\b[^.;]{0,30})\\b${NEG}${RELEASE}\\s+${w(5)}(?:in|by|for|during|sometime\\s+in|early|late|until)\\s+(?:early\\s+|late\\s+|mid-?\\s*)?2026\\b`, 'i'),
+      new RegExp(`(?<!\\b(?:trailer|teaser|first\\s+look)\\b[^.;]{0,30})\\b${NEG}${RELEASE}\\s+${w(5)}(?:in|by|for|during|sometime\\s+in|early|late|until)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?2026\\b`, 'i'),
       /\b(?:a|an|its|the\s+film['’]s|the)\s+(?:planned\s+|expected\s+|likely\s+|tentative\s+)?(?:(?:early|late|mid|spring|summer|fall|autumn|winter)[\s-]+)?2026\s+(?:release|premiere|debut|bow|launch)\b/i,
       /\brelease\s+of\s+(?:Good\s+Sex|the\s+film|the\s+movie)\b[^.;]{0,40}?\bin\s+2026\b/i,
       /\b(?:mark\s+your\s+calendars?|expect\s+(?:it|the\s+film|the\s+movie|Good\s+Sex)|see\s+it|watch\s+it|catch\s+it)\b[^.;]{0,40}?\b2026\b/i,
@@ -161,6 +166,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     states: [
       /\b(?:trailer|teaser|first\s+look)\b[^.;]{0,60}?\b(?:mid-?\s*2026|(?:the\s+)?first\s+half\s+of\s+(?:2026|next\s+year)|(?:early|spring|summer|by\s+June|in\s+June|May|April)\s+(?:of\s+)?2026|by\s+mid-?year|in\s+2026|by\s+2026|2026)\b/i,
       /\b(?:mid-?\s*2026|first\s+half\s+of\s+2026)\b[^.;]{0,50}?\b(?:trailer|teaser|first\s+look)\b/i,
+      // Its denial: no trailer before the autumn.
+      /\b(?<neg>not|n['’]t|no)\s+(?:to\s+)?(?:expect|count\s+on|look\s+for)\s+(?:a\s+|the\s+|any\s+)?(?:trailer|teaser|footage|first\s+look)\b[^.;]{0,30}?\b(?:before|until)\s+(?:the\s+)?(?:autumn|fall|late\s+2026|the\s+end\s+of\s+(?:the\s+year|2026)|next\s+year)\b/i,
       // The page's own year unsaid: "a teaser lands before the end of June", "coming in the spring".
       /\b(?:trailer|teaser|first\s+look)\b[^.;]{0,40}?\b(?:lands?|arrives?|drops?|coming|comes|expected|due|out|debuts?)\b[^.;]{0,20}?\b(?:in\s+the\s+spring|this\s+spring|by\s+(?:the\s+)?summer|before\s+(?:the\s+end\s+of\s+)?June|by\s+(?:the\s+end\s+of\s+)?June|in\s+June|by\s+mid-?year|in\s+the\s+first\s+half)\b/i,
     ],
@@ -171,7 +178,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     claim: 'C43',
     trigger: '[Bb]litz|[Cc]ampaign|[Mm]arket|[Pp]romotional|[Pp]romo\\b',
     states: [
-      /\b(?:massive|major|huge|big|heavy|aggressive|splashy|enormous|all-out|full-court|lavish|extensive|wide|serious)\s+(?:marketing|promotional|promo|publicity|ad|advertising|awards)?\s*(?:blitz|campaign|push|rollout|spend)\b/i,
+      /\b(?:massive|major|huge|big|heavy|aggressive|splashy|enormous|all-out|full-court|lavish|extensive|wide|serious)\s+(?:(?:global|worldwide|international|multi-?million(?:-dollar)?|\$\d+\s*(?:million|m))\s+)?(?:marketing|promotional|promo|publicity|ad|advertising|awards)?\s*(?:blitz|campaign|push|rollout|spend)\b/i,
       /\b(?:marketing|promotional|publicity)\s+blitz\b/i,
       /\bmarket\s+the\s+(?:hell|heck|daylights)\s+out\s+of\b/i,
     ],
@@ -184,7 +191,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     states: [
       new RegExp(`\\bRyan(?:${S}\\s+character)?,?\\s+${w(3)}${NEG}${PLAYS}\\s+(?:Ally${S}|Portman${S}|her|the|a|an)?\\s*(?:own\\s+)?(?:\\S+\\s+)?(?:therapist|shrink|psychiatrist|psychologist)`, 'i'),
       /\b(?:therapist|shrink|psychiatrist|psychologist)\b[^.;]{0,20}?[(,—–]\s*(?:played\s+by\s+|portrayed\s+by\s+)?Meg\s+Ryan\b/i,
-      new RegExp(`\\b(?:Meg\\s+)?Ryan(?:${S}\\s+(?:character|role))?\\s+(?:is|will\\s+be)\\s+(?:Ally${S}|her|the)\\s+(?:own\\s+)?(?:therapist|shrink)`, 'i'),
+      new RegExp(`\\b(?:Meg\\s+)?Ryan(?:${S}\\s+(?:character|role))?\\s+(?:is|will\\s+be)\\s+(?:instead\\s+|also\\s+)?(?:Ally${S}|her|the)\\s+(?:own\\s+)?(?:therapist|shrink)(?:\\s+of\\s+Ally)?`, 'i'),
     ],
   },
   {
@@ -232,6 +239,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     states: [
       /\b(?:hipster|musician|Pillsbury|Role\s+Model|20-something|twenty-something|his\s+character)\b[^.;]{0,60}?\b(?<neg>(?:is\s+not|isn['’]t|not)\s+)?(?:named|called|is|as|plays)\s+Caleb\b/i,
       /\bCaleb\b[^.;]{0,60}?\b(?:hipster|musician|Pillsbury|Role\s+Model|20-something|twenty-something|younger)\b/i,
+      /\b(?<neg>no|not\s+a)\s+(?:character|one|role)\s+(?:called|named)\s+Caleb\b/i,
     ],
   },
   {
@@ -240,15 +248,18 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     states: [
       /\b(?:Pillsbury|Role\s+Model|Tucker)\b[^.;]{0,80}?\b(?:cast|casting|joined|boarded|announced|revealed|tapped|signed\s+on|added|came\s+aboard|confirmed|dropped|news)\b[^.;]{0,50}?\b(?:May\s+2025|in\s+May|last\s+May|May)\b/i,
       /\b(?:May\s+2025|in\s+May|last\s+May)\b[^.;]{0,60}?\b(?:cast|casting|joined|boarded|announced|revealed|tapped|signed\s+on|added)\b[^.;]{0,60}?\b(?:Pillsbury|Role\s+Model)\b/i,
+      // "His casting was revealed in May 2025", Pillsbury named just before.
+      /\bhis\s+(?:casting|role)\s+(?:was|had\s+been)\s+(?:first\s+)?(?:revealed|announced|confirmed|reported)\s+(?:back\s+)?(?:in\s+)?May(?:\s+2025)?\b/i,
     ],
+    near: /\b(?:Pillsbury|Role\s+Model|Tucker)\b/i,
   },
   {
     claim: 'X16',
     trigger: 'older|senior',
     states: [
       // Older than her, not than "you": the advice column's "a partner ten years older than you".
-      /\b(?:ten|10|a\s+decade)\s+years?\s+(?:older\s+than\s+(?:Ally|her|Portman|Natalie|the\s+heroine)|her\s+senior)\b/i,
-      /\ba\s+decade\s+(?:older\s+than\s+(?:Ally|her|Portman|Natalie|the\s+heroine)|her\s+senior)\b/i,
+      /\b(?:ten|10|a\s+decade)\s+years?\s+(?:(?:older|more\s+old)\s+than\s+(?:Ally|her|Portman|Natalie|the\s+(?:heroine|protagonist))|her\s+senior)\b/i,
+      /\ba\s+decade\s+(?:(?:older|more\s+old)\s+than\s+(?:Ally|her|Portman|Natalie|the\s+(?:heroine|protagonist))|her\s+senior)\b/i,
       /\bdecade-older\b/i,
     ],
     // His character, named or not ("He's reportedly about ten years older than Ally").

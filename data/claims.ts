@@ -19,6 +19,7 @@ export interface ClaimNote {
 }
 
 /** The film's own names (group 1), another work of its people's (group 2), or the film's name lowercase (group 3). */
+const TOPIC_FILM = /\bGood\s+Sex\b|\bGOOD\s+SEX\b|\b[Dd]unham\b|\b[Pp]ortman\b/;
 const TOPIC = new RegExp(`(\\bGood\\s+Sex\\b|\\bGOOD\\s+SEX\\b|\\b[Dd]unham\\b|\\b[Pp]ortman\\b)|(${OTHER_WORK.source})|(\\bgood\\s+sex\\b)`, 'g');
 /** A block this short with no full stop reads as a heading. */
 const HEADING_CHARS = 80;
@@ -29,7 +30,7 @@ const DENIED_AFTER = /\b(?:(?:is|are|was|were)\s+(?:simply\s+|just\s+|completely
 /** Before it: "It is not true that ...", "the false rumour that ...", "denied reports that ...". */
 const DENIED_BEFORE = /(?:\b(?:it\s+is|it['’]s|that\s+is|that['’]s)\s+(?:not\s+true|untrue|false|a\s+myth)|\b(?:false|untrue|wrong|incorrect|inaccurate|mistaken|debunked|unfounded|baseless)\s+(?:claims?|reports?|rumou?rs?|stories|story|idea|notion|suggestions?)|\b(?:debunk(?:s|ed|ing)?|den(?:y|ies|ied)|refut(?:e|es|ed)|dismiss(?:es|ed)?|shot\s+down|knock(?:s|ed)?\s+down)\s+(?:the\s+)?(?:claims?|reports?|rumou?rs?|stories|idea|notion|suggestions?))\b[^.;]*$/i;
 
-const QUESTION = /^["'“‘(]*(?:(?:wait|so|ok|okay|but|and|hm+|um+|lol|honestly|seriously|sorry|hold\s+on)[,!]*\s+)?(?:Is|Are|Was|Were|Does|Do|Did|Will|Would|Could|Can|Should|Has|Have|Had|Who|What|When|Where|Why|How|Which)\b[^]*\?["'”’)\]]*$/iu;
+const QUESTION = /^["'“‘(]*(?:(?:wait|so|ok|okay|but|and|hm+|um+|lol|honestly|seriously|sorry|hold\s+on)[,!]*\s+)?(?:(?:Is|Are|Was|Were|Does|Do|Did|Would|Could|Should|Has|Have|Had)(?:n['’]t)?|Will|Won['’]t|Can|Can['’]t|Who|What|When|Where|Why|How|Which)\b[^]*\?["'”’)\]]*$/iu;
 /** Just before the claim: "not", "never", "don't expect" ("this is not Meg Ryan's return"). */
 const NEGATED_BEFORE = /(?:\b(?:not|never|no)|n['’]t)\s+(?:(?:really|actually|quite|exactly|necessarily|expect|count\s+on|anticipate|going\s+to\s+be)\s+)*(?:(?:a|an|the)\s+)?$/i;
 
@@ -51,24 +52,63 @@ interface Topics {
   heading: boolean[];
 }
 
-/** Where the page names the film (one of its names) or another work of its people's. */
+const isHeading = (block: string) => block.length > 0 && block.length <= HEADING_CHARS && !/[.!?]["'”’)]*$/u.test(block);
+
+/** Words a title may hold in lower case ("The Quiet Season", "Harbour of the Lost"). */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'at', 'by', 'with', 'from', 'vs', '&', '-', '–', '—']);
+/** Headings that name a section of an article about the film, not another title. */
+const SECTION_HEADINGS = new Set(
+  ('cast|the cast|cast and crew|cast & crew|crew|production|release|release date|plot|synopsis|story|the story|premise|' +
+    'trailer|the trailer|what to expect|what to expect next|what we know|everything we know|what we know so far|music|' +
+    'reception|background|development|filming|marketing|details|overview|summary|trivia|comments|related|latest|' +
+    'updates|sources|references|see also|faq|more|read more|about|credits|key facts|at a glance|the film|the movie|' +
+    'timeline|news|status|rumours|rumors|the rumours|the rumors|verdict|the verdict|the facts|fact check|conclusion')
+    .split('|'),
+);
+/** The film's people: a heading naming one ("Meg Ryan") opens a part of the article about the film. */
+const FILM_PEOPLE = /\b(?:Ruffalo|Ryan|Rashida|Jones|Pillsbury|Role\s+Model|Tillman|Ally|Alan|Netflix|Sophie\s+Mas|Cohen|MountainA|FilmNation|Good\s+Thing\s+Going)\b/i;
+
+/** A heading that names some other title: short, in title case (two capitalised words at least), not a section of an article, naming nobody of the film. */
+function titleHeading(block: string): boolean {
+  if (!isHeading(block) || SECTION_HEADINGS.has(block.toLowerCase().replace(/[:\s]+$/u, '')) || FILM_PEOPLE.test(block)) return false;
+  const words = block.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  // Two capitalised words at least: "Harbour Lights" is a title; "Correction", "Born" are labels.
+  if (words.length > 6 || words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
+/**
+ * Where the page names the film (one of its names), another work of its people's, or heads a
+ * section with another title ("Harbour Lights" in a streaming guide).
+ */
 function topicsOf(text: string): Topics {
-  const t: Topics = { at: [], film: [], block: [], heading: [] };
+  const events: Array<{ at: number; film: boolean; block: number; heading: boolean }> = [];
   TOPIC.lastIndex = 0;
   // A page that writes the film lowercase ("she plays natalie's best friend in good sex") names
   // its people too; a health column's "good sex" is not the film.
   const lowercaseFilm = /\b(?:dunham|portman)\b/i.test(text);
+  const blockOf = (at: number) => {
+    const bs = blockStart(text, at);
+    const next = text.indexOf(BLOCK_SEPARATOR, at);
+    return { bs, block: text.slice(bs, next === -1 ? text.length : next).trim() };
+  };
   for (let m = TOPIC.exec(text); m; m = TOPIC.exec(text)) {
     if (m[3] !== undefined && !lowercaseFilm) continue;
-    const bs = blockStart(text, m.index);
-    const next = text.indexOf(BLOCK_SEPARATOR, m.index);
-    const block = text.slice(bs, next === -1 ? text.length : next).trim();
-    t.at.push(m.index);
-    t.film.push(m[2] === undefined);
-    t.block.push(bs);
-    t.heading.push(block.length <= HEADING_CHARS && !/[.!?]["'”’)]*$/u.test(block));
+    const { bs, block } = blockOf(m.index);
+    events.push({ at: m.index, film: m[2] === undefined, block: bs, heading: isHeading(block) });
   }
-  return t;
+  // Short blocks only: a heading is short, and most blocks of a long page are not.
+  for (let bs = 0; bs < text.length; ) {
+    const next = text.indexOf(BLOCK_SEPARATOR, bs);
+    const be = next === -1 ? text.length : next;
+    if (be - bs <= HEADING_CHARS + 8) {
+      const block = text.slice(bs, be).trim();
+      if (titleHeading(block) && !TOPIC_FILM.test(block)) events.push({ at: bs, film: false, block: bs, heading: true });
+    }
+    bs = be + 1;
+  }
+  events.sort((a, b) => a.at - b.at);
+  return { at: events.map((e) => e.at), film: events.map((e) => e.film), block: events.map((e) => e.block), heading: events.map((e) => e.heading) };
 }
 
 /**
