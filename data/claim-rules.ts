@@ -19,6 +19,12 @@ export interface ClaimRule {
    * the claim makes the best trigger.
    */
   trigger: string;
+  /**
+   * Words every pattern of the rule needs besides its trigger, as a short pattern tried first:
+   * the patterns are long, and a browser compiles each the first time it runs (about a
+   * millisecond apiece), so a sentence that cannot match does not pay for them.
+   */
+  needs?: RegExp;
   /** The claim, stated: any one pattern matching the sentence. */
   states: RegExp[];
   /** The film is the topic (see `aboutTheFilm` in claims.ts): for claims any film could have. */
@@ -64,6 +70,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'C14',
     trigger: 'Alan\\b',
+    needs: /\b(?:Ruffalo|he)\b/i,
     states: [
       new RegExp(`\\bRuffalo(?:${S}\\s+(?:character|role))?,?\\s+${w(3)}${NEG}${PLAYS}\\s+(?:the\\s+)?${w(3)}Alan\\b`, 'i'),
       new RegExp(`\\bRuffalo${S}\\s+(?:character|role),?\\s+${w(3)}(?:is\\s+)?(?:named|called)\\s+Alan\\b`, 'i'),
@@ -76,6 +83,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'C19',
     trigger: BF_TRIGGER,
+    needs: /\b(?:Rashida|Jones)\b/,
     states: [
       new RegExp(`\\b(?:Rashida\\s+)?(?:Jones|Rashida)(?:${S}\\s+character)?[,:]?\\s+${w(4)}${NEG}(?:(?:is|['’]s)\\s+)?${PLAYS}\\s+${w(3)}${BF}`, 'i'),
       new RegExp(`\\bRashida\\s+Jones\\s*:\\s*(?:playing|as)\\s+${w(2)}${BF}`, 'i'),
@@ -88,6 +96,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'C20',
     trigger: `${BF_TRIGGER}|Dunham\\s+(?:\\S+\\s+){0,4}?(?:acts?|acting|appears?|appearing|stars?|starring|co-?stars?)\\s`,
+    needs: /\bDunham\b/i,
     states: [
       new RegExp(`\\bDunham(?:\\s+herself)?,?\\s+(?:(?:who|also|will|would|is\\s+set\\s+to|is\\s+to|is|['’]s|reportedly|herself|too|even|apparently|now)\\s+)*${NEG}(?:${PLAY_VERB}s?|playing|starring|appearing|acting|takes?\\s+on|taking\\s+on|steps?\\s+in\\s+front\\s+of\\s+the\\s+camera|stepping\\s+in\\s+front\\s+of\\s+the\\s+camera|casts?\\s+herself|co-?stars?)\\b[^.;]{0,30}?\\b${BF}`, 'i'),
       new RegExp(`${BF}${w(3)}[(,—–]?\\s*(?:played|portrayed)\\s+by\\s+(?:Lena\\s+)?Dunham\\b`, 'i'),
@@ -110,6 +119,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'C23',
     trigger: '[Rr]eturn|[Cc]omeback|[Cc]omes\\s+back|[Cc]oming\\s+back|back\\s+(?:in|to)\\s+(?:a\\s+|the\\s+)?(?:rom|romantic|genre)',
+    needs: /\b(?:rom-?coms?|romantic|genre)\b/i,
     states: [
       /\b(?:marks?|signals?|sees?|is|means|makes?\s+for|represents?|heralds?|amounts?\s+to)\s+(?:a\s+|her\s+)?(?:rare\s+|long-awaited\s+|welcome\s+|triumphant\s+|much-anticipated\s+|big\s+)*(?:return|comeback)\s+to\s+(?:the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
       /\bRyan\s+(?:(?:is|will\s+be)\s+)?(?:returns?|returning|comes\s+back|coming\s+back)\s+to\s+(?:the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
@@ -124,6 +134,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'C37',
     trigger: '2025',
+    needs: /\b(?:wrap|conclu|ended|finish|complet|came\s+to\s+an\s+end|wound\s+down|closed|ran\b|run|continu|last|stretch|went\s+on|extend)/i,
     states: [
       new RegExp(`\\b${SHOOT}\\s+${w(4)}${NEG}${WRAP}\\s+${w(3)}(?:in|by|at|around|toward|towards)\\s+${LATE_2025}`, 'i'),
       new RegExp(`\\b${NEG}${WRAP}\\s+(?:filming|production|shooting|principal\\s+photography)\\s+${w(2)}(?:in|by|at|around)\\s+${LATE_2025}`, 'i'),
@@ -150,6 +161,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'C41',
     trigger: '2026',
+    needs: /\b(?:releas|land|foreseen|planned|premier|debut|arriv|hit|stream|out\b|slated|scheduled|due\b|coming|set\s+(?:for|to)|calendar|expect|see\s+it|watch\s+it|catch\s+it)/i,
     states: [
       // Not a trailer's release ("a trailer is due in 2026"): that is C42.
       new RegExp(`(?<!\\b(?:trailer|teaser|first\\s+look)\\b[^.;]{0,30})\\b${NEG}${RELEASE}\\s+${w(5)}(?:in|by|for|during|sometime\\s+in|early|late|until)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?2026\\b`, 'i'),
@@ -163,6 +175,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'C42',
     trigger: '[Tt]railer|[Tt]easer|[Ff]irst\\s+look',
+    needs: /\b(?:2026|mid-?\s*year|first\s+half|spring|summer|June|May|April|autumn|fall|next\s+year)\b/i,
     states: [
       /\b(?:trailer|teaser|first\s+look)\b[^.;]{0,60}?\b(?:mid-?\s*2026|(?:the\s+)?first\s+half\s+of\s+(?:2026|next\s+year)|(?:early|spring|summer|by\s+June|in\s+June|May|April)\s+(?:of\s+)?2026|by\s+mid-?year|in\s+2026|by\s+2026|2026)\b/i,
       /\b(?:mid-?\s*2026|first\s+half\s+of\s+2026)\b[^.;]{0,50}?\b(?:trailer|teaser|first\s+look)\b/i,
@@ -177,6 +190,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'C43',
     trigger: '[Bb]litz|[Cc]ampaign|[Mm]arket|[Pp]romotional|[Pp]romo\\b',
+    needs: /\b(?:massive|major|huge|big|heavy|aggressive|splashy|enormous|all-out|full-court|lavish|extensive|wide|serious|blitz|hell|heck|daylights)\b/i,
     states: [
       /\b(?:massive|major|huge|big|heavy|aggressive|splashy|enormous|all-out|full-court|lavish|extensive|wide|serious)\s+(?:(?:global|worldwide|international|multi-?million(?:-dollar)?|\$\d+\s*(?:million|m))\s+)?(?:marketing|promotional|promo|publicity|ad|advertising|awards)?\s*(?:blitz|campaign|push|rollout|spend)\b/i,
       /\b(?:marketing|promotional|publicity)\s+blitz\b/i,
@@ -188,6 +202,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'X01',
     trigger: '[Tt]herapist|[Ss]hrink|[Pp]sychiatrist|[Pp]sychologist',
+    needs: /\bRyan\b/i,
     states: [
       new RegExp(`\\bRyan(?:${S}\\s+character)?,?\\s+${w(3)}${NEG}${PLAYS}\\s+(?:Ally${S}|Portman${S}|her|the|a|an)?\\s*(?:own\\s+)?(?:\\S+\\s+)?(?:therapist|shrink|psychiatrist|psychologist)`, 'i'),
       /\b(?:therapist|shrink|psychiatrist|psychologist)\b[^.;]{0,20}?[(,—–]\s*(?:played\s+by\s+|portrayed\s+by\s+)?Meg\s+Ryan\b/i,
@@ -197,6 +212,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'X02',
     trigger: 'May\\b|[Ss]ame\\s+(?:time|day|week|announcement)|[Ss]imultaneously|[Tt]ogether|[Aa]longside|[Aa]long\\s+with|[Aa]t\\s+once',
+    needs: /\bJones\b/,
     states: [
       // "Her casting was announced ... on the same day as Rashida Jones's", Meg Ryan named just before.
       /^(?=[^]*\bRashida\s+Jones)(?=[^]*\b(?:announced|cast|casting|joined|revealed|boarded|added)\b)(?=[^]*\b(?:(?:on|at|in)\s+the\s+same\s+(?:day|time|week)\s+as|alongside|together\s+with|simultaneously\s+with)\b)/i,
@@ -210,6 +226,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'X03',
     trigger: '[Tt]illman',
+    needs: /\b(?:cast|join|board|co-?star|round|ensemble|also|appear|report|in\s+(?:it|this|the\s+film|the\s+movie|Good\s+Sex)|role|part|lineup|line-up|starring)/i,
     states: [
       /\bTillman\b[^.;]{0,60}?\b(?<neg>(?:is\s+not|isn['’]t|was\s+not|not)\s+)?(?:(?:has|have)\s+(?:also\s+)?been\s+(?:reported|cast|added|named)|joins?|joined|joining|has\s+joined|boarded|co-?stars?|co-?starring|rounds?\s+out|round\s+out|is\s+(?:also\s+)?in\s+the\s+cast|in\s+the\s+cast|part\s+of\s+the\s+(?:cast|ensemble)|also\s+stars|stars\s+alongside|appears?|reportedly\s+(?:in|part|joins|cast))\b/i,
       /\b(?:cast|ensemble|co-?stars?|also\s+starring|starring|joined\s+by|lineup|line-up)\b[^.;]{0,120}?\bTramell\s+Tillman\b/i,
@@ -245,6 +262,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'X15',
     trigger: 'May\\b',
+    needs: /\b(?:Pillsbury|Role\s+Model|Tucker|his)\b/i,
     states: [
       /\b(?:Pillsbury|Role\s+Model|Tucker)\b[^.;]{0,80}?\b(?:cast|casting|joined|boarded|announced|revealed|tapped|signed\s+on|added|came\s+aboard|confirmed|dropped|news)\b[^.;]{0,50}?\b(?:May\s+2025|in\s+May|last\s+May|May)\b/i,
       /\b(?:May\s+2025|in\s+May|last\s+May)\b[^.;]{0,60}?\b(?:cast|casting|joined|boarded|announced|revealed|tapped|signed\s+on|added)\b[^.;]{0,60}?\b(?:Pillsbury|Role\s+Model)\b/i,
@@ -256,6 +274,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'X16',
     trigger: 'older|senior',
+    needs: /\b(?:ten|10|decade)\b/i,
     states: [
       // Older than her, not than "you": the advice column's "a partner ten years older than you".
       /\b(?:ten|10|a\s+decade)\s+years?\s+(?:(?:older|more\s+old)\s+than\s+(?:Ally|her|Portman|Natalie|the\s+(?:heroine|protagonist))|her\s+senior)\b/i,
@@ -269,6 +288,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'X18',
     trigger: '2025',
+    needs: /\b(?:wrap|conclu|ended|finish|complet|came\s+to\s+an\s+end|wound\s+down|closed|ran\b|run|continu|last|stretch|went\s+on|extend)/i,
     states: [
       new RegExp(`\\b${SHOOT}\\s+${w(4)}${NEG}${WRAP}\\s+${w(3)}(?:in|by|at|around|during)\\s+${SUMMER_2025}`, 'i'),
       new RegExp(`\\b${NEG}${WRAP}\\s+(?:filming|production|shooting|his\\s+part|his\\s+scenes|work)\\s+${w(5)}(?:in|by|at|around|during)\\s+${SUMMER_2025}`, 'i'),
@@ -279,6 +299,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     // Ruffalo's wrap against his series' premiere: specific enough to need no other sign of the film.
     claim: 'X18',
     trigger: '[Tt]ask\\b|August',
+    needs: /\b(?:wrap|finish|complet|done|through)/i,
     states: [
       new RegExp(`\\b(?:${WRAP}|done|through)\\s+${w(6)}(?:weeks\\s+|days\\s+|shortly\\s+|just\\s+)?(?:before|ahead\\s+of)\\s+(?:(?:his|Ruffalo${S})\\s+)?(?:HBO\\s+)?(?:series\\s+|show\\s+)?Task\\b`, 'i'),
       // A month with no year, from someone who had just finished: this summer's shoot.

@@ -82,6 +82,12 @@ export class MentionStore {
     return this.marks.has(m);
   }
 
+  /** Whether any of these entities is marked here: no sorting, stops at the first. */
+  namesAny(entities: ReadonlySet<string>): boolean {
+    for (const m of this.marks) if (entities.has(m.entity)) return true;
+    return false;
+  }
+
   /**
    * Drops and returns the mentions inside `root` (found through its own text nodes, so the cost
    * follows the block, not the page); with `null`, those whose text has left the page; with

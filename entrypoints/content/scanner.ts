@@ -51,8 +51,8 @@ export type MarkPainter = Pick<Painter, 'add' | 'remove' | 'clear' | 'hold'>;
 
 /** The claim notes: found in the same text as the names, painted apart. */
 export interface ClaimMarking {
-  /** `filmNamedAround`: the rest of the page names the film (see `detectClaims`). */
-  detect(page: PageText, filmNamedAround: boolean): ClaimNote[];
+  /** In steps (`claimSteps`); `filmNamedAround`: the rest of the page names the film (see `detectClaims`). */
+  steps(page: PageText, filmNamedAround: boolean): Generator<void, ClaimNote[]>;
   painter: MarkPainter;
 }
 
@@ -76,10 +76,9 @@ export function startScanner(
   const store = new MentionStore();
   const claims = new MentionStore();
   /** The page's claim notes in `page`, as marks; none without claim marking. */
-  function* claimsIn(page: PageText, whole: boolean): Generator<void, MarkedMention[]> {
+  function* claimsIn(page: PageText, filmNamedAround: boolean): Generator<void, MarkedMention[]> {
     if (!claimMarking) return [];
-    const found = claimMarking.detect(page, !whole && store.all().some((m) => FILM_NAMES.has(m.entity)));
-    yield;
+    const found = yield* claimMarking.steps(page, filmNamedAround);
     return yield* toMarkedSteps(page, claimMentions(found), doc);
   }
   const doc = root.ownerDocument;
@@ -119,7 +118,7 @@ export function startScanner(
         const page = yield* readPageText(root);
         watchShadows(page.shadowRoots);
         const marked = yield* toMarkedSteps(page, yield* detect.steps(page), doc);
-        const claimed = yield* claimsIn(page, true);
+        const claimed = yield* claimsIn(page, false);
         painter.remove(store.removeWithin(null, true));
         claimMarking?.painter.remove(claims.removeWithin(null, true));
         claims.add(claimed);
@@ -142,6 +141,7 @@ export function startScanner(
       const removed: MarkedMention[] = store.removeWithin(null); // text that left with a removed node
       const added: MarkedMention[] = [];
       const claimsRemoved: MarkedMention[] = claims.removeWithin(null);
+      const filmNamed = claimMarking !== null && store.namesAny(FILM_NAMES);
       const claimsAdded: MarkedMention[] = [];
       for (const block of batch) {
         if (!block.isConnected) continue;
@@ -152,7 +152,7 @@ export function startScanner(
         removed.push(...store.removeWithin(block));
         store.add(marked);
         added.push(...marked);
-        const claimed = yield* claimsIn(page, false);
+        const claimed = yield* claimsIn(page, filmNamed);
         claimsRemoved.push(...claims.removeWithin(block));
         claims.add(claimed);
         claimsAdded.push(...claimed);
