@@ -226,7 +226,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'X03',
     trigger: '[Tt]illman',
-    needs: /\b(?:cast|join|board|co-?star|round|ensemble|also|appear|report|in\s+(?:it|this|the\s+film|the\s+movie|Good\s+Sex)|role|part|lineup|line-up|starring)/i,
+    needs: /\b(?:cast|joins?|joined|joining|board(?:ed|s)?|co-?stars?|co-?starring|rounds?\s+out|ensemble|also|appears?|reported|reportedly|in\s+(?:it|this|the\s+film|the\s+movie|Good\s+Sex)|role|part|lineup|line-up|starring)\b/i,
     states: [
       /\bTillman\b[^.;]{0,60}?\b(?<neg>(?:is\s+not|isn['’]t|was\s+not|not)\s+)?(?:(?:has|have)\s+(?:also\s+)?been\s+(?:reported|cast|added|named)|joins?|joined|joining|has\s+joined|boarded|co-?stars?|co-?starring|rounds?\s+out|round\s+out|is\s+(?:also\s+)?in\s+the\s+cast|in\s+the\s+cast|part\s+of\s+the\s+(?:cast|ensemble)|also\s+stars|stars\s+alongside|appears?|reportedly\s+(?:in|part|joins|cast))\b/i,
       /\b(?:cast|ensemble|co-?stars?|also\s+starring|starring|joined\s+by|lineup|line-up)\b[^.;]{0,120}?\bTramell\s+Tillman\b/i,

@@ -74,6 +74,13 @@ for (const rule of CLAIM_RULES) {
 }
 const TRIGGER = new RegExp(ALTERNATIVES.map((a) => `(${a})`).join('|'), 'g');
 
+const ANY_TRIGGER = new RegExp(TRIGGER.source);
+
+/** False when no rule could start anywhere in `text`: most blocks a page adds (a feed's posts). */
+export function mayClaim(text: string): boolean {
+  return ANY_TRIGGER.test(text);
+}
+
 /** The rules a trigger match may start. */
 function rulesOf(m: RegExpExecArray): readonly ClaimRule[] {
   for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return RULES_OF[g - 1]!;

@@ -3,7 +3,7 @@
  * pointer and keyboard, the badge count. Loaded by the session on first need (see session.ts).
  */
 import { browser } from 'wxt/browser';
-import { claimSteps } from '../../data/claims';
+import { claimSteps, mayClaim } from '../../data/claims';
 import { createDetector, type DetectionData, type Detector } from '../../data/detect';
 import detection from '../../data/detection.json';
 import { HOVER_DELAY_MS, type Settings } from '../../data/settings';
@@ -55,7 +55,7 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
   const report = badgeReporter();
   const painter = createPainter(settings.markStyle);
   const claimPainter = createPainter(settings.markStyle, document, CLAIM_LOOK);
-  const scanner = startScanner(document.body, detect, painter, isOurs, (store) => report(store.size), { steps: claimSteps, painter: claimPainter });
+  const scanner = startScanner(document.body, detect, painter, isOurs, (store) => report(store.size), { steps: claimSteps, mayClaim, painter: claimPainter });
   /** Names and claims' sentences together, in reading order: what the keyboard steps through. */
   const allMarks = () => [...scanner.store.all(), ...scanner.claims.all()].sort(readingOrder);
   // A name inside a claim's sentence opens the name's card; the rest of the sentence, its note.

@@ -94,6 +94,8 @@ export class MentionStore {
    * `all`, every one.
    */
   removeWithin(root: Node | null, all = false): MarkedMention[] {
+    // Nothing to look for: no walk over the block's text (the claims' store is empty on most pages).
+    if (this.marks.size === 0) return [];
     const gone = new Set<MarkedMention>();
     if (all) for (const m of this.marks) gone.add(m);
     else if (root === null) {

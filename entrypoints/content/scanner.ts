@@ -53,6 +53,8 @@ export type MarkPainter = Pick<Painter, 'add' | 'remove' | 'clear' | 'hold'>;
 export interface ClaimMarking {
   /** In steps (`claimSteps`); `filmNamedAround`: the rest of the page names the film (see `detectClaims`). */
   steps(page: PageText, filmNamedAround: boolean): Generator<void, ClaimNote[]>;
+  /** A quick look first: false when no claim can be in the text (`mayClaim`). */
+  mayClaim(text: string): boolean;
   painter: MarkPainter;
 }
 
@@ -76,8 +78,10 @@ export function startScanner(
   const store = new MentionStore();
   const claims = new MentionStore();
   /** The page's claim notes in `page`, as marks; none without claim marking. */
-  function* claimsIn(page: PageText, filmNamedAround: boolean): Generator<void, MarkedMention[]> {
-    if (!claimMarking) return [];
+  function* claimsIn(page: PageText, block: boolean, filmNamedAround = false): Generator<void, MarkedMention[]> {
+    // A changed block, mostly a feed's new post, is looked at quickly first; a whole page's
+    // text is read in steps anyway, and a quick look would read it once more in one piece.
+    if (!claimMarking || (block && !claimMarking.mayClaim(page.text))) return [];
     const found = yield* claimMarking.steps(page, filmNamedAround);
     return yield* toMarkedSteps(page, claimMentions(found), doc);
   }
@@ -152,7 +156,7 @@ export function startScanner(
         removed.push(...store.removeWithin(block));
         store.add(marked);
         added.push(...marked);
-        const claimed = yield* claimsIn(page, filmNamed);
+        const claimed = yield* claimsIn(page, true, filmNamed);
         claimsRemoved.push(...claims.removeWithin(block));
         claims.add(claimed);
         claimsAdded.push(...claimed);

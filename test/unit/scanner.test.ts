@@ -242,11 +242,11 @@ describe('scanner and shadow roots', () => {
 
 describe('scanner and claim notes', () => {
   it("marks a claim's sentence apart from the names, and follows the block when it changes", async () => {
-    const { claimSteps } = await import('../../data/claims');
+    const { claimSteps, mayClaim } = await import('../../data/claims');
     document.body.innerHTML = '<h1>Lena Dunham\u2019s Good Sex</h1><p id="a">Filming wrapped in late 2025 in New York City.</p><p id="b">Natalie Portman stars.</p>';
     const names = fakePainter();
     const claims = fakePainter();
-    scanner = startScanner(document.body, detect, names.painter, () => false, () => {}, { steps: claimSteps, painter: claims.painter });
+    scanner = startScanner(document.body, detect, names.painter, () => false, () => {}, { steps: claimSteps, mayClaim, painter: claims.painter });
     await scanner.ready();
     expect(scanner.claims.all().map((m) => [m.text, m.claims])).toEqual([['Filming wrapped in late 2025 in New York City.', [{ id: 'C37', stance: 'states' }]]]);
     expect(claims.painted.size).toBe(1);
