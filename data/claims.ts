@@ -5,6 +5,7 @@
  */
 import { BLOCK_SEPARATOR } from './context-rules';
 import { CLAIM_RULES, OTHER_WORK, type ClaimRule } from './claim-rules';
+import { isLetter, isUpper } from './char-classes';
 import { sentenceAt } from './sentences';
 
 export type Stance = 'states' | 'denies';
@@ -30,7 +31,7 @@ const DENIED_AFTER = /\b(?:(?:is|are|was|were)\s+(?:simply\s+|just\s+|completely
 /** Before it: "It is not true that ...", "the false rumour that ...", "denied reports that ...". */
 const DENIED_BEFORE = /(?:\b(?:it\s+is|it['’]s|that\s+is|that['’]s)\s+(?:not\s+true|untrue|false|a\s+myth)|\b(?:false|untrue|wrong|incorrect|inaccurate|mistaken|debunked|unfounded|baseless)\s+(?:claims?|reports?|rumou?rs?|stories|story|idea|notion|suggestions?)|\b(?:debunk(?:s|ed|ing)?|den(?:y|ies|ied)|refut(?:e|es|ed)|dismiss(?:es|ed)?|shot\s+down|knock(?:s|ed)?\s+down)\s+(?:the\s+)?(?:claims?|reports?|rumou?rs?|stories|idea|notion|suggestions?))\b[^.;]*$/i;
 
-const QUESTION = /^["'“‘(]*(?:(?:wait|so|ok|okay|but|and|hm+|um+|lol|honestly|seriously|sorry|hold\s+on)[,!]*\s+)?(?:(?:Is|Are|Was|Were|Does|Do|Did|Would|Could|Should|Has|Have|Had)(?:n['’]t)?|Will|Won['’]t|Can|Can['’]t|Who|What|When|Where|Why|How|Which)\b[^]*\?["'”’)\]]*$/iu;
+const QUESTION = /^["'“‘(]*(?:(?:wait|so|ok|okay|but|and|hm+|um+|lol|honestly|seriously|sorry|hold\s+on)[,!]*\s+)?(?:(?:Is|Are|Was|Were|Does|Do|Did|Would|Could|Should|Has|Have|Had)(?:n['’]t)?|Will|Won['’]t|Can|Can['’]t|Who|What|When|Where|Why|How|Which)\b[^]*\?["'”’)\]]*$/i;
 /** Just before the claim: "not", "never", "don't expect" ("this is not Meg Ryan's return"). */
 const NEGATED_BEFORE = /(?:\b(?:not|never|no)|n['’]t)\s+(?:(?:really|actually|quite|exactly|necessarily|expect|count\s+on|anticipate|going\s+to\s+be)\s+)*(?:(?:a|an|the)\s+)?$/i;
 
@@ -102,7 +103,7 @@ interface Topics {
   heading: boolean[];
 }
 
-const isHeading = (block: string) => block.length > 0 && block.length <= HEADING_CHARS && !/[.!?]["'”’)]*$/u.test(block);
+const isHeading = (block: string) => block.length > 0 && block.length <= HEADING_CHARS && !/[.!?]["'”’)]*$/.test(block);
 
 /** Words a title may hold in lower case ("The Quiet Season", "Harbour of the Lost"). */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'at', 'by', 'with', 'from', 'vs', '&', '-', '–', '—']);
@@ -120,11 +121,12 @@ const FILM_PEOPLE = /\b(?:Ruffalo|Ryan|Rashida|Jones|Pillsbury|Role\s+Model|Till
 
 /** A heading that names some other title: short, in title case (two capitalised words at least), not a section of an article, naming nobody of the film. */
 function titleHeading(block: string): boolean {
-  if (!isHeading(block) || SECTION_HEADINGS.has(block.toLowerCase().replace(/[:\s]+$/u, '')) || FILM_PEOPLE.test(block)) return false;
-  const words = block.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (!isHeading(block) || SECTION_HEADINGS.has(block.toLowerCase().replace(/[:\s]+$/, '')) || FILM_PEOPLE.test(block)) return false;
+  const words = block.split(/\s+/).filter((w) => [...w].some((c) => isLetter(c.codePointAt(0)!)));
+  const capitalised = (w: string) => isUpper(w.codePointAt(0)!);
   // Two capitalised words at least: "Harbour Lights" is a title; "Correction", "Born" are labels.
-  if (words.length > 6 || words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) return false;
-  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+  if (words.length > 6 || words.filter(capitalised).length < 2) return false;
+  return words.every((w, i) => capitalised(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }
 
 /**
@@ -219,7 +221,7 @@ function sentencesBefore(text: string, start: number): string {
   let from = start;
   for (let i = 0; i < ANTECEDENT_SENTENCES; i++) {
     let p = from - 1;
-    while (p >= 0 && (/\s/u.test(text[p]!) || text[p] === BLOCK_SEPARATOR)) p--;
+    while (p >= 0 && (/\s/.test(text[p]!) || text[p] === BLOCK_SEPARATOR)) p--;
     if (p < 0) break;
     const [s] = sentenceAt(text, p);
     if (s >= from) break;
@@ -237,7 +239,12 @@ function stanceOf(sentence: string, m: RegExpExecArray): Stance {
   return 'states';
 }
 
-function judge(rule: ClaimRule, text: string, start: number, end: number, topics: Topics | null, filmNamedAround: boolean): Stance | null {
+/**
+ * Whether `rule` holds for the sentence, and how, by what can be told from the sentence and
+ * the text around it; `null` when not. The film as the topic is the caller's to check (it may
+ * need the page's topics read first): `film` says the rule asks for it.
+ */
+function judge(rule: ClaimRule, text: string, start: number, end: number): { stance: Stance; film: boolean } | null {
   const sentence = text.slice(start, end);
   for (const p of rule.states) {
     const m = p.exec(sentence);
@@ -247,8 +254,7 @@ function judge(rule: ClaimRule, text: string, start: number, end: number, topics
     // return to rom-coms: she made What Happens Later in 2023"), not its topic.
     if (stance === 'states' && rule.unless?.test(sentence)) return null;
     if (rule.near && !rule.near.test(sentence) && !rule.near.test(sentencesBefore(text, start))) return null;
-    if (rule.film && !aboutTheFilm(topics!, text, start, end, filmNamedAround)) return null;
-    return stance;
+    return { stance, film: rule.film === true };
   }
   return null;
 }
@@ -270,16 +276,24 @@ export function* claimSteps(page: { text: string }, filmNamedAround = false): Ge
     if (!sentence) return;
     const { start, end, rules } = sentence;
     sentence = null;
-    // A question asks; it states nothing ("Is Ruffalo's character called Alan?"). A statement
-    // with a question tacked on ("... he's a musician, which, is that just Tucker??") still states.
-    if (QUESTION.test(text.slice(start, end))) return;
-    // In the ledger's order, whichever trigger word came first.
     const said = text.slice(start, end);
+    // Each check only once something needs it: a browser compiles a pattern the first time it
+    // runs, and most sentences with a trigger word state nothing.
+    let question: boolean | null = null;
+    // In the ledger's order, whichever trigger word came first.
     for (const rule of CLAIM_RULES) {
       if (!rules.has(rule) || (rule.needs && !rule.needs.test(said))) continue;
-      if (rule.film) topics ??= yield* topicSteps(text);
-      const stance = judge(rule, text, start, end, topics, filmNamedAround);
-      if (stance && !out.some((n) => n.start === start && n.claim === rule.claim)) out.push({ claim: rule.claim, stance, start, end, text: text.slice(start, end) });
+      const found = judge(rule, text, start, end);
+      if (!found) continue;
+      // A question asks; it states nothing ("Is Ruffalo's character called Alan?"). A statement
+      // with a question tacked on ("... he's a musician, which, is that just Tucker??") still states.
+      question ??= QUESTION.test(said);
+      if (question) return;
+      if (found.film) {
+        topics ??= yield* topicSteps(text);
+        if (!aboutTheFilm(topics, text, start, end, filmNamedAround)) continue;
+      }
+      if (!out.some((n) => n.start === start && n.claim === rule.claim)) out.push({ claim: rule.claim, stance: found.stance, start, end, text: said });
     }
   }
   for (const [from, part, to] of slices(text)) {

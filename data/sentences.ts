@@ -2,22 +2,24 @@
  * Sentences in page text (blocks joined by U+2029), for the claim notes: a note marks the
  * sentence that states a claim. Pure string work.
  */
+import { isLetter, isUpper } from './char-classes';
 import { BLOCK_SEPARATOR } from './context-rules';
 
 /** Words whose full stop ends no sentence: "Dr. Ryan", "Warner Bros. bid", "vs. Netflix". */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'bros', 'no', 'co', 'inc', 'ltd', 'mt', 'prof', 'gen', 'sen', 'rep', 'approx', 'est', 'etc', 'e.g', 'i.e', 'u.s', 'u.k']);
 
 /** A full stop, "!", "?" or "…", closing quotes or brackets after it, then space. */
-const END = /[.!?…]+["'”’)\]]*(?=\s)/gu;
+const END = /[.!?…]+["'”’)\]]*(?=\s)/g;
 
 function endsSentence(text: string, at: number, dot: string): boolean {
   if (dot[0] !== '.') return true;
   // The word before the stop: an abbreviation or an initial ("J. Smith") does not end a sentence.
   let s = at;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
-  const word = text.slice(s, at).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return false;
-  if (/^\p{Lu}$/u.test(text.slice(s, at))) return false;
+  while (s > 0 && (text[s - 1] === '.' || isLetter(text.charCodeAt(s - 1)))) s--;
+  const word = text.slice(s, at);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // No Unicode property classes here: compiling one costs every page that names someone.
+  if (word.length === 1 && isUpper(word.charCodeAt(0))) return false;
   return true;
 }
 
@@ -40,7 +42,7 @@ export function sentenceAt(text: string, offset: number): [number, number] {
       break;
     }
   }
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
   return [start, end];
 }
