@@ -1,18 +1,19 @@
 import type { DatasetIndex } from '../data/dataset-index';
 import type { Fact } from '../data/schema';
 import { FactList } from './FactList';
-import { formatDate, STATUS_LABELS } from './format';
+import { expectationPassed, formatDate, STATUS_LABELS } from './format';
 
 export type NoteStance = 'states' | 'denies';
 
 /** What the note is called: by what the ledger says of the claims, the most cautionary first, so a screen reader hears the point first. */
-export function noteTitle(facts: readonly Fact[]): string {
+export function noteTitle(facts: readonly Fact[], now: Date = new Date()): string {
   const status = facts.some((f) => f.status === 'disputed') ? 'disputed' : facts.some((f) => f.status === 'speculative') ? 'speculative' : facts[0]?.status ?? 'reported';
   switch (status) {
     case 'disputed':
       return 'Sources disagree here';
     case 'speculative':
-      return 'A prediction, not a fact';
+      // Aged as the fact list ages it: past its window, with no confirmation in the dataset.
+      return facts.filter((f) => f.status === 'speculative').every((f) => expectationPassed(f, now)) ? "A prediction whose date has passed" : 'A prediction, not a fact';
     case 'reported':
       return 'Reported, not confirmed';
     default:
@@ -50,9 +51,14 @@ export function ClaimNote({ claims, said, index, headingId, now = new Date() }: 
   headingId?: string;
   now?: Date;
 }) {
+  // A sentence may state both sides of one dispute ("Rashida Jones, not Lena Dunham, plays the
+  // best friend"): the dispute is shown once, both sides in it.
+  const shown = new Set<string>();
   const known = claims.flatMap((c) => {
     const fact = index.fact(c.id);
-    return fact ? [{ fact, stance: c.stance }] : [];
+    if (!fact || shown.has(fact.id)) return [];
+    for (const side of sidesOf(fact, index)) shown.add(side.id);
+    return [{ fact, stance: c.stance }];
   });
   if (!known.length) return null;
   const denies = known.every((k) => k.stance === 'denies');
@@ -60,7 +66,7 @@ export function ClaimNote({ claims, said, index, headingId, now = new Date() }: 
     <article class="cc-card cc-note-card" data-claim-id={known.map((k) => k.fact.id).join(' ')}>
       <header class="cc-header">
         <p class="cc-kind">Note · {denies ? 'this page denies a claim' : known.length > 1 ? `${known.length} claims on this page` : "this page's claim"}</p>
-        <h2 class="cc-name" id={headingId}>{noteTitle(known.map((k) => k.fact))}</h2>
+        <h2 class="cc-name" id={headingId}>{noteTitle(known.map((k) => k.fact), now)}</h2>
       </header>
       <div class="cc-body">
         <figure class="cc-said">
@@ -69,7 +75,10 @@ export function ClaimNote({ claims, said, index, headingId, now = new Date() }: 
         </figure>
         {known.map(({ fact, stance }) => (
           <section key={fact.id} class="cc-note-claim" data-claim-id={fact.id} data-stance={stance} aria-label={`The sources on: ${fact.text}`}>
-            <h3 class="cc-subhead">{stance === 'denies' ? 'It denies; the sources say' : 'What the sources say'}</h3>
+            <h3 class="cc-subhead">
+              {stance === 'denies' ? 'It denies; the sources say' : 'What the sources say'}
+              {known.length > 1 && <span class="cc-visually-hidden">: {fact.text}</span>}
+            </h3>
             <FactList facts={sidesOf(fact, index)} index={index} now={now} />
           </section>
         ))}
@@ -84,7 +93,7 @@ export function ClaimNoteDialog(props: Parameters<typeof ClaimNote>[0]) {
   const facts = props.claims.map((c) => props.index.fact(c.id)).filter((f): f is Fact => f !== undefined);
   if (!facts.length) return null;
   return (
-    <div class="cc-dialog cc-note-dialog" role="dialog" aria-label={`Note: ${noteTitle(facts)}`} aria-modal="false" tabIndex={-1} data-claim-id={facts.map((f) => f.id).join(' ')}>
+    <div class="cc-dialog cc-note-dialog" role="dialog" aria-label={`Note: ${noteTitle(facts, props.now)}`} aria-modal="false" tabIndex={-1} data-claim-id={facts.map((f) => f.id).join(' ')}>
       <ClaimNote {...props} />
     </div>
   );

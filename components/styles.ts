@@ -63,6 +63,7 @@ export const CARD_CSS = `
 .cc-note { margin: 4px 0 0; font-size: 12px; color: var(--cc-muted); }
 .cc-more summary, .cc-all summary { cursor: pointer; font-size: 12px; color: var(--cc-muted); }
 .cc-all { margin: 8px 14px; }
+.cc-root .cc-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .cc-said { margin: 8px 0 4px; padding: 4px 0 4px 10px; border-left: 3px solid var(--cc-claim); }
 .cc-said figcaption { font-size: 11px; letter-spacing: 0.04em; text-transform: uppercase; color: var(--cc-muted); }
 .cc-said blockquote { margin: 2px 0 0; font-style: italic; }

@@ -60,7 +60,7 @@ export const OTHER_WORK = /(?<!\b(?:queen|king|star|stars|creator|director|write
 export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'C11',
-    trigger: 'neurotic|Woody\\s+Allen|Nora\\s+Ephron',
+    trigger: '[Nn]eurotic|Woody\\s+Allen|Nora\\s+Ephron',
     states: [
       /\bneurotic\s+(?:New\s+York|NYC|Manhattan)\s+(?:comedy|rom-?com)/i,
       /\b(?:in\s+the\s+(?:vein|spirit|tradition|mou?ld)\s+of|throwback\s+to|reminiscent\s+of|homage\s+to|à\s+la|a\s+la|echo(?:es|ing)?|channel(?:s|ing|ling)?|recalls?|evokes?|nod\s+to|inspired\s+by|like)\b[^.;]{0,50}?\b(?:Woody\s+Allen|Nora\s+Ephron)/i,
@@ -72,7 +72,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     trigger: 'Alan\\b',
     needs: /\b(?:Ruffalo|he)\b/i,
     states: [
-      new RegExp(`\\bRuffalo(?:${S}\\s+(?:character|role))?,?\\s+${w(3)}${NEG}${PLAYS}\\s+(?:the\\s+)?${w(3)}Alan\\b`, 'i'),
+      // Between the verb and the name, only words about the role: not "opposite Alan Cumming", "the brother of Alan".
+      new RegExp(`\\bRuffalo(?:${S}\\s+(?:character|role))?,?\\s+${w(3)}${NEG}${PLAYS}\\s+(?:(?:the|a|an|character|role|named|called|man|guy|love\\s+interest|50-something|fifty-something|older|divorced|successful|wealthy|Manhattan|dad|father|mysterious|charming)\\s+){0,4}Alan\\b(?!['’]s\\b|\\s+[A-Z])`, 'i'),
       new RegExp(`\\bRuffalo${S}\\s+(?:character|role),?\\s+${w(3)}(?:is\\s+)?(?:named|called)\\s+Alan\\b`, 'i'),
       /\bAlan\s*[(,—–-]\s*(?:played\s+by\s+|portrayed\s+by\s+)?(?:Mark\s+)?Ruffalo\b/i,
       new RegExp(`\\bRuffalo\\s+${NEG}(?:is|will\\s+be)\\s+(?:playing\\s+)?Alan\\b`, 'i'),
@@ -95,8 +96,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   },
   {
     claim: 'C20',
-    trigger: `${BF_TRIGGER}|Dunham\\s+(?:\\S+\\s+){0,4}?(?:acts?|acting|appears?|appearing|stars?|starring|co-?stars?)\\s`,
-    needs: /\bDunham\b/i,
+    trigger: `${BF_TRIGGER}|Dunham\\b`,
+    needs: /\b(?:best\s+(?:friend|pal|mate)|BFF|closest\s+friend|confidant|friend\s+who|acts?|acting|appears?|appearing|stars?|starring|co-?stars?)\b/i,
     states: [
       new RegExp(`\\bDunham(?:\\s+herself)?,?\\s+(?:(?:who|also|will|would|is\\s+set\\s+to|is\\s+to|is|['’]s|reportedly|herself|too|even|apparently|now)\\s+)*${NEG}(?:${PLAY_VERB}s?|playing|starring|appearing|acting|takes?\\s+on|taking\\s+on|steps?\\s+in\\s+front\\s+of\\s+the\\s+camera|stepping\\s+in\\s+front\\s+of\\s+the\\s+camera|casts?\\s+herself|co-?stars?)\\b[^.;]{0,30}?\\b${BF}`, 'i'),
       new RegExp(`${BF}${w(3)}[(,—–]?\\s*(?:played|portrayed)\\s+by\\s+(?:Lena\\s+)?Dunham\\b`, 'i'),
@@ -273,7 +274,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   },
   {
     claim: 'X16',
-    trigger: 'older|senior',
+    trigger: '[Oo]lder|[Ss]enior',
     needs: /\b(?:ten|10|decade)\b/i,
     states: [
       // Older than her, not than "you": the advice column's "a partner ten years older than you".

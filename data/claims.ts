@@ -31,8 +31,10 @@ const DENIED_AFTER = /\b(?:(?:is|are|was|were)\s+(?:simply\s+|just\s+|completely
 /** Before it: "It is not true that ...", "the false rumour that ...", "denied reports that ...". */
 const DENIED_BEFORE = /(?:\b(?:it\s+is|it['’]s|that\s+is|that['’]s)\s+(?:not\s+true|untrue|false|a\s+myth)|\b(?:false|untrue|wrong|incorrect|inaccurate|mistaken|debunked|unfounded|baseless)\s+(?:claims?|reports?|rumou?rs?|stories|story|idea|notion|suggestions?)|\b(?:debunk(?:s|ed|ing)?|den(?:y|ies|ied)|refut(?:e|es|ed)|dismiss(?:es|ed)?|shot\s+down|knock(?:s|ed)?\s+down)\s+(?:the\s+)?(?:claims?|reports?|rumou?rs?|stories|idea|notion|suggestions?))\b[^.;]*$/i;
 
-const QUESTION = /^["'“‘(]*(?:(?:wait|so|ok|okay|but|and|hm+|um+|lol|honestly|seriously|sorry|hold\s+on)[,!]*\s+)?(?:(?:Is|Are|Was|Were|Does|Do|Did|Would|Could|Should|Has|Have|Had)(?:n['’]t)?|Will|Won['’]t|Can|Can['’]t|Who|What|When|Where|Why|How|Which)\b[^]*\?["'”’)\]]*$/i;
+const QUESTION = /^["'“‘(]*(?:(?:wait|so|ok|okay|but|and|hm+|um+|lol|honestly|seriously|sorry|hold\s+on)[,!]*\s+)?(?:(?:Is|Are|Was|Were|Does|Do|Did|Would|Could|Should|Has|Have|Had)(?:n['’]t)?|Will|Won['’]t|Can|Can['’]t|Who|What|When|Where|Why|How|Which)\b[^]*\?[?!]*["'”’)\]]*$/i;
 /** Just before the claim: "not", "never", "don't expect" ("this is not Meg Ryan's return"). */
+/** "Rashida Jones, not Lena Dunham, plays ...": a negation before a first name. Case-sensitive: "not sure" is doubt. */
+const NEGATED_NAME_BEFORE = /\b(?:not|never)\s+[A-Z][a-z'’-]+\s+$/;
 const NEGATED_BEFORE = /(?:\b(?:not|never|no)|n['’]t)\s+(?:(?:really|actually|quite|exactly|necessarily|expect|count\s+on|anticipate|going\s+to\s+be)\s+)*(?:(?:a|an|the)\s+)?$/i;
 
 /** A pattern source's alternatives at its top level: "a|(?:b|c)|d" gives a, (?:b|c), d. */
@@ -88,8 +90,35 @@ function rulesOf(m: RegExpExecArray): readonly ClaimRule[] {
   return [];
 }
 
-function blockStart(text: string, offset: number): number {
-  return text.lastIndexOf(BLOCK_SEPARATOR, offset - 1) + 1;
+/** Where each block starts, for the block of any offset by a binary search: `lastIndexOf` would walk back over a giant block each time. */
+interface Blocks {
+  starts: number[];
+}
+
+function blocksOf(text: string): Blocks {
+  const starts = [0];
+  for (let i = text.indexOf(BLOCK_SEPARATOR); i !== -1; i = text.indexOf(BLOCK_SEPARATOR, i + 1)) starts.push(i + 1);
+  return { starts };
+}
+
+function blockIndex(blocks: Blocks, offset: number): number {
+  const { starts } = blocks;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const blockStart = (blocks: Blocks, offset: number): number => blocks.starts[blockIndex(blocks, offset)]!;
+
+/** Where the block holding `offset` ends (its separator, or the text's end). */
+function blockEnd(blocks: Blocks, offset: number, length: number): number {
+  const next = blocks.starts[blockIndex(blocks, offset) + 1];
+  return next === undefined ? length : next - 1;
 }
 
 interface Topics {
@@ -134,15 +163,16 @@ function titleHeading(block: string): boolean {
  * section with another title ("Harbour Lights" in a streaming guide). In steps: a long page's
  * text is read a slice at a time.
  */
-function* topicSteps(text: string): Generator<void, Topics> {
+function* topicSteps(text: string, blocks: Blocks): Generator<void, Topics> {
   const events: Array<{ at: number; film: boolean; block: number; heading: boolean }> = [];
   // A page that writes the film lowercase ("she plays natalie's best friend in good sex") names
   // its people too; a health column's "good sex" is not the film.
   const lowercaseFilm = /\b(?:dunham|portman)\b/i.test(text);
   const blockOf = (at: number) => {
-    const bs = blockStart(text, at);
-    const next = text.indexOf(BLOCK_SEPARATOR, at);
-    return { bs, block: text.slice(bs, next === -1 ? text.length : next).trim() };
+    const bs = blockStart(blocks, at);
+    const be = blockEnd(blocks, at, text.length);
+    // Only a short block can be a heading: a giant one is not copied out to be told so.
+    return { bs, block: be - bs <= HEADING_CHARS + 8 ? text.slice(bs, be).trim() : '' };
   };
   for (const [from, part, to] of slices(text)) {
     TOPIC.lastIndex = 0;
@@ -151,7 +181,7 @@ function* topicSteps(text: string): Generator<void, Topics> {
       if (at >= to) break;
       if (m[3] !== undefined && !lowercaseFilm) continue;
       const { bs, block } = blockOf(at);
-      events.push({ at, film: m[2] === undefined, block: bs, heading: isHeading(block) });
+      events.push({ at, film: m[2] === undefined, block: bs, heading: block !== '' && isHeading(block) });
     }
     yield;
   }
@@ -176,6 +206,8 @@ const STEP_CHARS = 64 * 1024;
 /** Steps overlap by more than any trigger word or name, so that none is cut in two. */
 const STEP_OVERLAP = 120;
 const BLOCKS_PER_STEP = 2000;
+/** Sentences judged per step: a text full of trigger words has one to judge every few hundred characters. */
+const SENTENCES_PER_STEP = 16;
 
 /** [from, the slice to search, the end of what this step owns]: matches at or past the end belong to the next step. */
 function* slices(text: string): Generator<[number, string, number]> {
@@ -194,7 +226,7 @@ function* slices(text: string): Generator<[number, string, number]> {
  * each rule's business (`unless`): "before his series Task premiered" is part of a claim. Not
  * too far back: a long page's next article is another topic.
  */
-function aboutTheFilm(topics: Topics, text: string, start: number, end: number, otherwise: boolean): boolean {
+function aboutTheFilm(topics: Topics, blocks: Blocks, start: number, end: number, otherwise: boolean): boolean {
   let lo = 0;
   let hi = topics.at.length;
   while (lo < hi) {
@@ -202,7 +234,7 @@ function aboutTheFilm(topics: Topics, text: string, start: number, end: number, 
     if (topics.at[mid]! < end) lo = mid + 1;
     else hi = mid;
   }
-  const own = blockStart(text, start);
+  const own = blockStart(blocks, start);
   for (let i = lo - 1; i >= 0 && end - topics.at[i]! <= TOPIC_REACH; i--) {
     if (topics.at[i]! >= start) {
       if (topics.film[i]) return true;
@@ -236,6 +268,7 @@ function stanceOf(sentence: string, m: RegExpExecArray): Stance {
   const before = sentence.slice(0, m.index);
   if (DENIED_BEFORE.test(before)) return 'denies';
   if (NEGATED_BEFORE.test(before) && !/\bnot\s+only\s+$/i.test(before)) return 'denies';
+  if (NEGATED_NAME_BEFORE.test(before)) return 'denies';
   return 'states';
 }
 
@@ -270,12 +303,15 @@ export function* claimSteps(page: { text: string }, filmNamedAround = false): Ge
   const { text } = page;
   const out: ClaimNote[] = [];
   let topics: Topics | null = null;
+  let blocks: Blocks | null = null;
+  let judged = 0;
   /** The sentence being gathered: the rules its trigger words may start. */
   let sentence: { start: number; end: number; rules: Set<ClaimRule> } | null = null;
   function* judgeSentence(): Generator<void, void> {
     if (!sentence) return;
     const { start, end, rules } = sentence;
     sentence = null;
+    if (++judged % SENTENCES_PER_STEP === 0) yield;
     const said = text.slice(start, end);
     // Each check only once something needs it: a browser compiles a pattern the first time it
     // runs, and most sentences with a trigger word state nothing.
@@ -290,15 +326,22 @@ export function* claimSteps(page: { text: string }, filmNamedAround = false): Ge
       question ??= QUESTION.test(said);
       if (question) return;
       if (found.film) {
-        topics ??= yield* topicSteps(text);
-        if (!aboutTheFilm(topics, text, start, end, filmNamedAround)) continue;
+        blocks ??= blocksOf(text);
+        topics ??= yield* topicSteps(text, blocks);
+        if (!aboutTheFilm(topics, blocks, start, end, filmNamedAround)) continue;
       }
       if (!out.some((n) => n.start === start && n.claim === rule.claim)) out.push({ claim: rule.claim, stance: found.stance, start, end, text: said });
     }
   }
   for (const [from, part, to] of slices(text)) {
-    TRIGGER.lastIndex = 0;
-    for (let m = TRIGGER.exec(part); m; m = TRIGGER.exec(part)) {
+    // The pattern is shared: its position is kept here, across the steps' yields. Matches may
+    // overlap (each starts one character after the last), so that a long trigger hides no other.
+    let next = 0;
+    for (;;) {
+      TRIGGER.lastIndex = next;
+      const m = TRIGGER.exec(part);
+      if (!m) break;
+      next = m.index + 1;
       const at = from + m.index;
       if (at >= to) break;
       if (!sentence || at >= sentence.end) {

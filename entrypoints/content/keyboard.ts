@@ -11,6 +11,10 @@ import { readingOrder, type MarkedMention } from './mention-store';
 export function nextMention(all: readonly MarkedMention[], current: Range | null): MarkedMention | undefined {
   if (all.length === 0) return undefined;
   if (current) {
+    // By place in the list when the open mark is in it: a claim's sentence and the name that
+    // opens it start at the same point, and "after" alone would skip one of them.
+    const at = all.findIndex((m) => m.range === current);
+    if (at !== -1) return all[(at + 1) % all.length];
     const i = all.findIndex((m) => readingOrder(m, { range: current }) > 0);
     return all[i === -1 ? 0 : i];
   }

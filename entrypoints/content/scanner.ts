@@ -217,6 +217,7 @@ export function startScanner(
       if (watched.has(sr)) continue;
       watched.add(sr);
       store.shadowRoots.push(sr);
+      claims.shadowRoots.push(sr);
       observer.observe(sr, OBSERVE);
     }
   }

@@ -81,8 +81,8 @@ describe('claim notes', () => {
     await page.mouse.move(1, 1);
     await expect.poll(() => dialog(page).count(), { timeout: 3000 }).toBe(0);
     await hoverText(page, 'Expect a teaser');
-    await expect.poll(() => dialog(page).getAttribute('aria-label'), { timeout: 3000 }).toBe('Note: A prediction, not a fact');
     // C42 expected a teaser by mid-2026; this browser's clock is past that (the test runs after 2026-06-30).
+    await expect.poll(() => dialog(page).getAttribute('aria-label'), { timeout: 3000 }).toBe('Note: A prediction whose date has passed');
     expect(await dialog(page).locator('[data-aged]').textContent()).toContain('The predicted date has passed');
   });
 
@@ -117,7 +117,7 @@ describe('claim notes', () => {
     const i = seen.indexOf('Note: Sources disagree here');
     expect(i).toBeGreaterThan(0);
     expect(seen.slice(i, i + 2)).toEqual(['Note: Sources disagree here', 'Lena Dunham']);
-    expect(seen).toContain('Note: A prediction, not a fact');
+    expect(seen).toContain('Note: A prediction whose date has passed');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog(page).count(), { timeout: 1000 }).toBe(0);
   });

@@ -116,3 +116,47 @@ describe('detectClaims', () => {
     expect(one('No trailer for Good Sex has been released.')).toEqual([]);
   });
 });
+
+describe('detectClaims, at the edges', () => {
+  const one = (text: string) => detectClaims({ text }).map((n) => `${n.claim}/${n.stance}`);
+
+  it('a long trigger hides no other, across sentences and blocks', () => {
+    expect(one('Good Sex news. Portman and Dunham produce it. Dunham also stars in the film.')).toEqual(['C20/states']);
+    expect(one('Good Sex news. Dunham wrote it.\u2029Dunham herself stars in the film.')).toEqual(['C20/states']);
+    expect(one('Lena Dunham confirmed the 2026 release of Good Sex, starring Natalie Portman.')).toEqual(['C41/states']);
+  });
+
+  it('"not" before a first name denies what follows it', () => {
+    expect(one('In Good Sex, Rashida Jones, not Lena Dunham, plays Ally\u2019s best friend.')).toEqual(['C19/states', 'C20/denies']);
+  });
+
+  it('a question ending "?!" asks; "no." ends a sentence unless a number follows', () => {
+    expect(one('Good Sex news. Does Ruffalo play Alan?!')).toEqual([]);
+    expect(one('Will Good Sex land in theaters? Netflix says no. Will it land on Netflix in 2026?')).toEqual([]);
+  });
+
+  it('takes only role words between Ruffalo\'s verb and "Alan"', () => {
+    expect(one('In Good Sex, Ruffalo plays opposite Alan Cumming.')).toEqual([]);
+    expect(one('In Good Sex, Ruffalo plays the brother of Alan.')).toEqual([]);
+    expect(one("In Good Sex, Ruffalo plays Alan's rival.")).toEqual([]);
+    expect(one('In Good Sex, Ruffalo plays the divorced Manhattan dad Alan.')).toEqual(['C14/states']);
+  });
+
+  it('reads one giant block (a plain-text page, one <pre>) in time that grows with its length', () => {
+    const prose = 'The crew kept to the city for weeks. People talked about Good Sex a lot that year. ';
+    const claim = 'Filming wrapped in late 2025 in New York City. ';
+    const block = (n: number) => `Good Sex\u2029${Array.from({ length: n }, (_, i) => (i % 20 === 19 ? claim : prose)).join('')}`;
+    const time = (text: string) => {
+      const t0 = performance.now();
+      const notes = detectClaims({ text });
+      return { ms: performance.now() - t0, notes: notes.length };
+    };
+    time(block(100)); // compile the patterns first
+    const small = time(block(1_000));
+    const large = time(block(10_000)); // about 1 MB, one block
+    expect(large.notes).toBe(500);
+    // Ten times the text, about ten times the time; when each trigger searched its sentence from
+    // the block's start it was a hundred times (13 s for 1 MB). Generous for a shared machine.
+    expect(large.ms / Math.max(small.ms, 1)).toBeLessThan(40);
+  });
+});

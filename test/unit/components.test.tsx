@@ -283,10 +283,11 @@ describe('ClaimNote', () => {
     expect(text(container.querySelector('.cc-note-claim .cc-subhead'))).toBe('It denies; the sources say');
     render(null, container);
     note([{ id: 'C42', stance: 'states' }], 'Expect a teaser by mid-2026.', new Date(2026, 6, 2));
-    expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('Note: A prediction, not a fact');
+    expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('Note: A prediction whose date has passed');
     expect(container.querySelector('[data-aged]')).not.toBeNull();
     render(null, container);
     note([{ id: 'C42', stance: 'states' }], 'Expect a teaser by mid-2026.', new Date(2026, 4, 2));
+    expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('Note: A prediction, not a fact');
     expect(container.querySelector('[data-aged]')).toBeNull();
   });
 
@@ -295,6 +296,12 @@ describe('ClaimNote', () => {
     expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('Note: Sources disagree here');
     expect(all('.cc-note-claim').map((s) => s.getAttribute('data-claim-id'))).toEqual(['C22', 'C20']);
     expect(text(container.querySelector('.cc-kind'))).toBe('Note · 2 claims on this page');
+  });
+
+  it('shows a dispute once when the sentence states both its sides', () => {
+    note([{ id: 'C19', stance: 'states' }, { id: 'C20', stance: 'denies' }], 'Rashida Jones, not Lena Dunham, plays Ally\u2019s best friend.');
+    expect(all('.cc-note-claim')).toHaveLength(1);
+    expect(all('.cc-side').map((s) => s.getAttribute('data-fact-id'))).toEqual(['C19', 'C20']);
   });
 
   it('shortens a long sentence at a word', () => {

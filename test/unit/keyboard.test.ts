@@ -1,0 +1,28 @@
+/** The keyboard's stepping order over names and claims' sentences (happy-dom ranges). */
+import { describe, expect, it } from 'vitest';
+import { nextMention } from '../../entrypoints/content/keyboard';
+import { readingOrder, type MarkedMention } from '../../entrypoints/content/mention-store';
+
+function mark(node: Text, start: number, end: number, claim = false): MarkedMention {
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, end);
+  const text = node.data.slice(start, end);
+  return { entity: claim ? '' : 'person.mark_ruffalo', text, start, end, full: true, range, nodes: [node], ...(claim ? { claims: [{ id: 'C14', stance: 'states' as const }] } : {}) };
+}
+
+describe('nextMention', () => {
+  it('reaches a claim whose sentence starts with a name, and the name, one after the other', () => {
+    document.body.innerHTML = '<p>Ruffalo plays Alan. Later, Ruffalo again.</p>';
+    const t = document.querySelector('p')!.firstChild as Text;
+    const claim = mark(t, 0, 19, true);
+    const name = mark(t, 0, 7);
+    const later = mark(t, 27, 34);
+    const all = [name, claim, later].sort(readingOrder);
+    const seen = [all[0]!];
+    for (let i = 0; i < 3; i++) seen.push(nextMention(all, seen[seen.length - 1]!.range)!);
+    // Every mark once, then round again: none skipped for starting where another starts.
+    expect(new Set(seen.slice(0, 3))).toEqual(new Set([name, claim, later]));
+    expect(seen[3]).toBe(seen[0]);
+  });
+});
