@@ -1,9 +1,8 @@
+import type { Stance } from '../data/claims';
 import type { DatasetIndex } from '../data/dataset-index';
 import type { Fact } from '../data/schema';
 import { FactList } from './FactList';
 import { expectationPassed, formatDate, STATUS_LABELS } from './format';
-
-export type NoteStance = 'states' | 'denies';
 
 /** What the note is called: by what the ledger says of the claims, the most cautionary first, so a screen reader hears the point first. */
 export function noteTitle(facts: readonly Fact[], now: Date = new Date()): string {
@@ -31,12 +30,6 @@ export function shortened(text: string, max = SAID_CHARS): string {
   return `${t.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
 
-/** The claim and, for a dispute, every side of it. */
-function sidesOf(fact: Fact, index: DatasetIndex): Fact[] {
-  const others = (fact.conflictsWith ?? []).map((id) => index.fact(id)).filter((f): f is Fact => f !== undefined);
-  return [fact, ...others];
-}
-
 /**
  * A note on a sentence of the page that states (or denies) one of the ledger's claims that are
  * not confirmed: what the page says, the ledger's status, and the facts with their sources (both
@@ -44,7 +37,7 @@ function sidesOf(fact: Fact, index: DatasetIndex): Fact[] {
  */
 export function ClaimNote({ claims, said, index, headingId, now = new Date() }: {
   /** The claims the sentence states or denies: usually one. */
-  claims: ReadonlyArray<{ id: string; stance: NoteStance }>;
+  claims: ReadonlyArray<{ id: string; stance: Stance }>;
   /** The page's sentence. */
   said: string;
   index: DatasetIndex;
@@ -57,7 +50,7 @@ export function ClaimNote({ claims, said, index, headingId, now = new Date() }: 
   const known = claims.flatMap((c) => {
     const fact = index.fact(c.id);
     if (!fact || shown.has(fact.id)) return [];
-    for (const side of sidesOf(fact, index)) shown.add(side.id);
+    for (const id of [fact.id, ...(fact.conflictsWith ?? [])]) shown.add(id);
     return [{ fact, stance: c.stance }];
   });
   if (!known.length) return null;
@@ -79,7 +72,8 @@ export function ClaimNote({ claims, said, index, headingId, now = new Date() }: 
               {stance === 'denies' ? 'It denies; the sources say' : 'What the sources say'}
               {known.length > 1 && <span class="cc-visually-hidden">: {fact.text}</span>}
             </h3>
-            <FactList facts={sidesOf(fact, index)} index={index} now={now} />
+            {/* A disputed fact brings its other side with it (FactList pairs them). */}
+            <FactList facts={[fact]} index={index} now={now} />
           </section>
         ))}
       </div>

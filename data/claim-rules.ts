@@ -29,7 +29,7 @@ export interface ClaimRule {
   states: RegExp[];
   /** The film is the topic (see `aboutTheFilm` in claims.ts): for claims any film could have. */
   film?: boolean;
-  /** Someone the sentence must name, in it or in the sentence just before (a pronoun's antecedent). */
+  /** Someone the sentence must name, in it or in the two sentences before (a pronoun's antecedent; see `sentencesBefore`). */
   near?: RegExp;
   /** A sentence naming something else (another film, series or year) is not about this claim. */
   unless?: RegExp;

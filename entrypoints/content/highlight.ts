@@ -31,8 +31,6 @@ const FLASH_CSS = `::highlight(${FLASH_NAME}) { background-color: rgb(250 204 21
 export interface MarkLook {
   name: string;
   css: Record<MarkStyle, string>;
-  /** The same rule where the system is dark (pages mostly follow it): brighter on black. */
-  darkCss?: Record<MarkStyle, string>;
   /** Painted under or over the other kind where they overlap (a name inside a claim's sentence). */
   priority: number;
 }
@@ -144,8 +142,7 @@ export function createPainter(style: MarkStyle, doc: Document = document, look: 
 
   function register(next: MarkStyle) {
     const p = parts!;
-    const dark = look.darkCss?.[next] ? `@media (prefers-color-scheme: dark) { ::highlight(${name}) { ${look.darkCss[next]} } }\n` : '';
-    p.sheet.replaceSync(`${look.css[next] ? `::highlight(${name}) { ${look.css[next]} }\n${dark}` : ''}${FLASH_CSS}`);
+    p.sheet.replaceSync(`${look.css[next] ? `::highlight(${name}) { ${look.css[next]} }\n` : ''}${FLASH_CSS}`);
     // Registered ranges cost the browser paint work on every DOM change: none when unpainted.
     if (next === 'none' || holding) unregister();
     else CSS.highlights.set(name, p.highlight);
