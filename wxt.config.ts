@@ -52,12 +52,12 @@ export default defineConfig({
     },
     // A malformed dataset fails the build, naming the fact or source at fault.
     'build:before': () => {
-      const file = resolve(import.meta.dirname, 'data/dataset.json');
+      const file = resolve(import.meta.dirname, 'data/generated/dataset.json');
       let parsed: unknown;
       try {
         parsed = JSON.parse(readFileSync(file, 'utf8'));
       } catch (err) {
-        throw new Error(`data/dataset.json is not valid JSON (cut short or hand-edited? \`npm run dataset\` writes it): ${(err as Error).message}`);
+        throw new Error(`data/generated/dataset.json is not valid JSON (cut short or hand-edited? \`npm run dataset\` writes it): ${(err as Error).message}`);
       }
       assertValidDataset(parsed);
     },

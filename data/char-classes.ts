@@ -3,9 +3,9 @@
  * pattern with `\p{L}` costs a page about a third of a millisecond, each one; the matchers
  * and context rules had ten, which on a page naming someone came to more than all the
  * reading and marking. The same classes as code point ranges, built ahead from `\p{...}`
- * (data/char-classes.json, see scripts/char-classes.ts), decoded on first use and searched.
+ * (data/generated/char-classes.json, see scripts/char-classes.ts), decoded on first use and searched.
  */
-import tables from './char-classes.json';
+import tables from './generated/char-classes.json';
 
 /** [first, last, first, last, ...], inclusive and ascending. */
 function decode(encoded: string): Int32Array {

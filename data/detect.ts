@@ -10,7 +10,7 @@ import type { Alias, AliasRule, Dataset, Entity } from './schema';
 
 /**
  * What detection needs of the dataset, and no more: the content script ships this slice
- * (`data/detection.json`, written by `npm run dataset`) rather than every fact and source.
+ * (`data/generated/detection.json`, written by `npm run dataset`) rather than every fact and source.
  */
 export interface DetectionData {
   filmAnchors: string[];
@@ -38,7 +38,7 @@ export function detectionData(dataset: Dataset): DetectionData {
 
 /**
  * The lookout's quick pattern (`quickSource`) over the aliases that can be marked alone. The
- * content script gets it built ahead, in a file of its own (data/quick-pattern.json), so that
+ * content script gets it built ahead, in a file of its own (data/generated/quick-pattern.json), so that
  * a page that names nobody never evaluates the rest of the detection data.
  */
 export function quickPattern(dataset: DetectionData): string {

@@ -1,30 +1,10 @@
 /**
- * The product's editorial choices on top of the ledger: which entities are marked on pages,
- * the short role line under a card's name (always backed by ledger facts), how each alias
- * earns a mark, and the concrete words that count as film context. Facts themselves come
- * only from the ledger.
+ * The product's editorial choices on top of the ledger: the short role line under a card's
+ * name (always backed by ledger facts), how each alias earns a mark, and the concrete words
+ * that count as film context. The marking scope is data (data/film/ledger/scope.json); facts
+ * themselves come only from the ledger.
  */
 import type { AliasRule, Role } from './schema';
-
-/** The marking scope from `shared/facts/README.md`. Everything else appears only inside cards. */
-export const MARKED_ENTITY_IDS: ReadonlySet<string> = new Set([
-  'film.good_sex',
-  'person.natalie_portman',
-  'person.lena_dunham',
-  'person.mark_ruffalo',
-  'person.rashida_jones',
-  'person.meg_ryan',
-  'person.tucker_pillsbury',
-  'person.tramell_tillman',
-  'person.sophie_mas',
-  'person.michael_cohen',
-  'character.ally',
-  'character.alan',
-  'character.brooklyn_hipster',
-  'org.mountaina',
-  'org.good_thing_going',
-  'org.filmnation',
-]);
 
 /** Role lines, each with the facts that state it (the validator checks they exist; cards show their status). */
 export const ROLES: Record<string, Role> = {
@@ -100,7 +80,7 @@ export const ALIAS_RULE_OVERRIDES: Record<string, AliasRule> = {
 
 /**
  * The outlet a source family is shown as, where the ledger names the family's primary outlet
- * (`sources.families` in shared/facts/claims.json, in its words: "deadline: Deadline, variety:
+ * (`sources.families` in data/film/ledger/claims.json, in its words: "deadline: Deadline, variety:
  * Variety, ..."). A family not listed here is shown as the outlet of its sources, which must
  * then be one outlet: the dataset build stops otherwise.
  */

@@ -1,8 +1,9 @@
 /**
- * Turns the facts ledger (`shared/facts/claims.json` and `entities.json`) into the bundled
+ * Turns the facts ledger (`data/film/ledger/claims.json` and `entities.json`) into the bundled
  * dataset. Pure: the caller reads and writes files. Ids are carried over unchanged.
  */
-import { ALIAS_RULE_OVERRIDES, FAMILY_PRIMARY_OUTLETS, FILM_ANCHORS, MARKED_ENTITY_IDS, ROLES } from './editorial';
+import { ALIAS_RULE_OVERRIDES, FAMILY_PRIMARY_OUTLETS, FILM_ANCHORS, ROLES } from './editorial';
+import scope from './film/ledger/scope.json';
 import type { Alias, Dataset, Entity, EntityKind, Fact, Family, Source, Status } from './schema';
 
 interface LedgerClaim {
@@ -53,6 +54,9 @@ interface LedgerEntity {
 export interface LedgerEntities {
   entities: LedgerEntity[];
 }
+
+/** The marking scope: everything else appears only inside cards. */
+const MARKED: ReadonlySet<string> = new Set(scope.marked);
 
 const KIND_NAMES: Record<string, EntityKind> = { company: 'company', related_work: 'related_work' };
 
@@ -147,7 +151,7 @@ export function ledgerToDataset(claims: LedgerClaims, entities: LedgerEntities):
     name: e.canonical_name,
     kind: (KIND_NAMES[e.kind] ?? e.kind) as EntityKind,
     description: e.description,
-    marked: MARKED_ENTITY_IDS.has(e.id),
+    marked: MARKED.has(e.id),
     role: ROLES[e.id] ?? null,
     ...playedBy(e.played_by),
     aliases: e.aliases.map((a) => toAlias(e.id, a)),

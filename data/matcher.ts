@@ -2,7 +2,7 @@
  * Finds every alias in a text in one pass, whatever the number of aliases: all surfaces are
  * compiled into a single regular expression, longest first, so "Natalie Portman" wins over
  * "Natalie" and the cost grows with the text, not the name list (mark.js runs one regex per
- * keyword; see DESIGN.md). Word boundaries in any script are checked in code, not in the
+ * keyword: `npm run bench` measures both ways side by side). Word boundaries in any script are checked in code, not in the
  * pattern: a `\p{L}` class costs every page that names someone its compile time.
  */
 import { codePointAt, codePointBefore, isWordChar } from './char-classes';
@@ -83,7 +83,7 @@ export interface Matcher<A extends MatchableAlias> {
 
 /**
  * The regular expression's source for these aliases. Building it walks every surface, so the
- * content script gets it ready-made from the build (`data/detection.json`) rather than
+ * content script gets it ready-made from the build (`data/generated/detection.json`) rather than
  * building it on every page it loads on. It holds no word boundaries: `compileMatcher` checks
  * them, so that the pattern needs no Unicode classes.
  */

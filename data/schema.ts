@@ -1,5 +1,5 @@
 /**
- * The bundled dataset's shape. `data/dataset.json` is generated from the facts ledger
+ * The bundled dataset's shape. `data/generated/dataset.json` is generated from the facts ledger
  * (`npm run dataset`) and read by the extension, the scan command and outside tools, so
  * the ids here are the ledger's ids and never change.
  */

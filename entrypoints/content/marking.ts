@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { claimSteps, mayClaim } from '../../data/claims';
 import { createDetector, type DetectionData, type Detector } from '../../data/detect';
-import detection from '../../data/detection.json';
+import detection from '../../data/generated/detection.json';
 import { HOVER_DELAY_MS, type Settings } from '../../data/settings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardController } from './card-controller';

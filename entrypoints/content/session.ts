@@ -6,7 +6,7 @@
  * (its bindings cost each page about half a millisecond). `stop()` undoes all of it at once,
  * so turning the extension off on a site leaves the open tab as if we had never been there.
  */
-import quick from '../../data/quick-pattern.json';
+import quick from '../../data/generated/quick-pattern.json';
 import type { Settings } from '../../data/settings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickTest, startLookout } from './lookout';

@@ -1,16 +1,8 @@
 /** The Unicode classes the page side tests in code: the same answers as `\p{...}`, for every code point. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codePointAt, codePointBefore, isLetter, isUpper, isWordChar } from '../../data/char-classes';
-import { charClassTables } from '../../scripts/char-classes';
 
 describe('char classes', () => {
-  it('data/char-classes.json is built from this Unicode', () => {
-    const stored = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/char-classes.json'), 'utf8'));
-    expect(stored, 'data/char-classes.json is out of date: run `npm run dataset`').toEqual(charClassTables());
-  });
-
   it('agree with \\p{L}, \\p{Lu} and [\\p{L}\\p{N}_] on every code point', () => {
     const L = /\p{L}/u;
     const Lu = /\p{Lu}/u;

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import committed from '../../data/dataset.json';
-import { ledgerToDataset, type LedgerClaims, type LedgerEntities } from '../../data/ledger-to-dataset';
+import committed from '../../data/generated/dataset.json';
+import scope from '../../data/film/ledger/scope.json';
+import { scopeProblems } from '../../data/ledger-scope';
+import type { LedgerClaims, LedgerEntities } from '../../data/ledger-to-dataset';
 import type { Dataset } from '../../data/schema';
 import { datasetProblems } from '../../data/validate';
 
-const LEDGER_DIR = resolve(import.meta.dirname, '../../../shared/facts');
+const LEDGER_DIR = resolve(import.meta.dirname, '../../data/film/ledger');
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(resolve(LEDGER_DIR, name), 'utf8')) as T;
 
 interface RawClaim { id: string; status: string; conflicts_with?: string[]; expected_by?: string }
@@ -15,37 +17,13 @@ const claims = readJson<LedgerClaims & { claims: RawClaim[]; supplementary_claim
 const entities = readJson<LedgerEntities>('entities.json');
 const dataset = committed as unknown as Dataset;
 
-/** The ids the ledger's README puts in the marking scope: the backticked ids between "Marked" and "Not marked". */
-function markedIdsFromReadme(): string[] {
-  const readme = readFileSync(resolve(LEDGER_DIR, 'README.md'), 'utf8');
-  const from = readme.indexOf('Marked (');
-  const to = readme.indexOf('Not marked', from);
-  expect(from, 'README.md has a "Marked (...)" paragraph').toBeGreaterThanOrEqual(0);
-  expect(to, 'README.md has a "Not marked" paragraph').toBeGreaterThan(from);
-  return [...readme.slice(from, to).matchAll(/`([a-z]+\.[a-z0-9_]+)`/g)].map((m) => m[1]!);
-}
-
 /** Sort key for a source date: a bare year counts as its start, so "2026-01" is newer than "2026". */
 const dateKey = (d: string) => {
   const [y, m = '00', day = '00'] = d.split('-');
   return `${y}-${m.padStart(2, '0')}-${day.padStart(2, '0')}`;
 };
 
-describe('data/dataset.json and the facts ledger', () => {
-  it('is exactly what ledgerToDataset builds from the ledger', () => {
-    const rebuilt = ledgerToDataset(claims, entities);
-    expect(dataset, 'data/dataset.json is out of date with ../shared/facts: run `npm run dataset`').toEqual(rebuilt);
-  });
-
-  it('data/detection.json is the detection slice of data/dataset.json', async () => {
-    const { detectionData } = await import('../../data/detect');
-    const slice = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/detection.json'), 'utf8'));
-    expect(slice, 'data/detection.json is out of date: run `npm run dataset`').toEqual(detectionData(dataset));
-    const { quickPattern } = await import('../../data/detect');
-    const quick = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/quick-pattern.json'), 'utf8'));
-    expect(quick, 'data/quick-pattern.json is out of date: run `npm run dataset`').toEqual({ source: quickPattern(detectionData(dataset)) });
-  });
-
+describe('data/generated/dataset.json and the facts ledger', () => {
   it('validates', () => {
     expect(datasetProblems(dataset)).toEqual([]);
   });
@@ -95,11 +73,12 @@ describe('data/dataset.json and the facts ledger', () => {
     for (const c of withDate) expect(c.status, c.id).toBe('speculative');
   });
 
-  it('marks exactly the 16 entities the ledger README puts in scope', () => {
-    const scope = markedIdsFromReadme();
-    expect(scope).toHaveLength(16);
+  it('marks exactly the entities the marking scope lists, and the scope decides every entity', () => {
+    expect(scopeProblems(entities.entities.map((e) => e.id), scope)).toEqual([]);
+    expect(scope.marked.length, 'the film, its cast and makers, characters, companies').toBe(16);
     const marked = dataset.entities.filter((e) => e.marked).map((e) => e.id);
-    expect([...marked].sort()).toEqual([...scope].sort());
+    expect([...marked].sort()).toEqual([...scope.marked].sort());
+    for (const id of ['org.netflix', 'work.girls', 'person.megan_stalter']) expect(scope.notMarked, id).toContain(id);
   });
 
   it.each([

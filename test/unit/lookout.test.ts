@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/dataset';
 import { createDetector, detectionData, quickPattern } from '../../data/detect';
-import quick from '../../data/quick-pattern.json';
+import quick from '../../data/generated/quick-pattern.json';
 import { quickLook, quickTest, startLookout, type Lookout } from '../../entrypoints/content/lookout';
 import { readPageTextNow } from '../../entrypoints/content/page-text';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../data/dataset.json';
+import raw from '../../data/generated/dataset.json';
 import type { Dataset, Fact } from '../../data/schema';
 import { assertValidDataset, datasetProblems, InvalidDatasetError } from '../../data/validate';
 
