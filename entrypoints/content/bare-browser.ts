@@ -8,7 +8,7 @@
  * The page side keeps to calls that behave alike without it: `runtime.sendMessage` and
  * `storage.local.get` return promises natively (Chromium MV3, Firefox), `runtime.id`,
  * `storage.onChanged`, and `runtime.onMessage` answered through `sendResponse` (Chromium
- * ignores a promise returned by the listener; see `answerMessages` in index.ts).
+ * ignores a promise returned by the listener; see `onMessage` in index.ts).
  */
 import type { Browser } from 'webextension-polyfill';
 

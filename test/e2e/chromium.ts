@@ -12,7 +12,8 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Flags that keep Chromium quiet on a machine with no network but loopback (see TOOLCHAIN.md). */
+/** Flags that keep Chromium quiet on a machine with no network but loopback: no update checks,
+ * no background fetches, no component downloads. */
 export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
