@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { assertValidDataset } from './data/validate';
+import { assertValidDataset } from './data/core/facts/validate';
 import { checkSize, describeSize } from './scripts/size-budget';
+import { EVERY_PAGE_SCRIPT } from './data/contracts/bundles';
 
-const BARE_BROWSER = resolve(import.meta.dirname, 'entrypoints/content/bare-browser.ts');
+const BARE_BROWSER = resolve(import.meta.dirname, 'entrypoints/in-page/bare-browser.ts');
 
 /** Resolves `wxt/browser` (and the polyfill module's alias for it) to the bare API. */
 function bareBrowser(): Plugin {
@@ -45,7 +46,7 @@ export default defineConfig({
   }),
   hooks: {
     // The content script and the card script take the bare extension API (see
-    // entrypoints/content/bare-browser.ts); the popup, options and background keep the polyfill.
+    // entrypoints/in-page/bare-browser.ts); the popup, options and background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       config.plugins = [...(config.plugins ?? []), bareBrowser()];
@@ -63,7 +64,7 @@ export default defineConfig({
     },
     // The script every page pays for stays within its budget, or the build fails.
     'build:done': (wxt) => {
-      const size = checkSize(resolve(wxt.config.outDir, 'content-scripts/content.js'));
+      const size = checkSize(resolve(wxt.config.outDir, EVERY_PAGE_SCRIPT));
       console.log(`size budget: ${describeSize(size)}`);
       if (!size.ok) throw new Error(`Content script over its size budget: ${describeSize(size)}`);
     },

@@ -22,7 +22,7 @@ const VIEWPORT = { width: 1200, height: 800 };
 
 export async function launchWith(): Promise<BenchBrowser> {
   const ext = await launchWithExtension({ viewport: VIEWPORT });
-  // Our scripts on the page: the content script, and marker.js and card.js once injected.
+  // Our scripts on the page: the content script, and named-page.js and first-hover.js once injected.
   return { context: ext.context, scriptUrl: `chrome-extension://${ext.extensionId}/`, close: () => ext.close() };
 }
 

@@ -3,9 +3,9 @@
  * plausible synthetic names to grow the alias list. All of it is generated from a seed, so a
  * run is repeatable and nothing has to be downloaded or checked in.
  */
-import { BLOCK_SEPARATOR } from '../data/context-rules';
-import { dataset } from '../data/dataset';
-import type { MatchableAlias } from '../data/matcher';
+import { BLOCK_SEPARATOR } from '../data/core/names/context-rules';
+import { dataset } from '../data/core/facts/dataset';
+import type { MatchableAlias } from '../data/core/names/matcher';
 import { between, mulberry32, pick, type Rng } from './prng';
 
 /** Every alias of the bundled dataset, as the brief defines the "real" list. */

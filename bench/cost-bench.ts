@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath, QUIET_FLAGS } from '../test/e2e/chromium';
-import { CARD_INTENT_MARK } from '../entrypoints/content/card-controller';
+import { CARD_INTENT_MARK } from '../entrypoints/named-page/card-controller';
 import { BUILD_DIR, HIGHLIGHT_NAME } from '../test/e2e/harness';
 import { probeMarks } from '../test/e2e/probe';
 import { realAliases } from './corpus';
@@ -79,7 +79,7 @@ export async function launchVariant(variant: Variant, dirs: { empty: string; flo
   let scriptUrl = '';
   if (variant === 'ours') {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    // Our scripts on the page: the content script, and marker.js and card.js once injected.
+    // Our scripts on the page: the content script, and named-page.js and first-hover.js once injected.
     scriptUrl = `chrome-extension://${new URL(worker.url()).host}/`;
   } else if (ext) scriptUrl = 'chrome-extension://';
   return {

@@ -8,9 +8,9 @@
  * scaled up by length (matching cost is linear in the text: checked at 10, 30 and 100 KB).
  * The table says which numbers were obtained that way.
  */
-import { dataset } from '../data/dataset';
-import { createDetector } from '../data/detect';
-import { compileMatcher, type MatchableAlias } from '../data/matcher';
+import { dataset } from '../data/core/facts/dataset';
+import { createDetector } from '../data/core/names/detect';
+import { compileMatcher, type MatchableAlias } from '../data/core/names/matcher';
 import { articleText, realAliases, syntheticAliases } from './corpus';
 import { median } from './stats';
 

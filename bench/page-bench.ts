@@ -7,9 +7,9 @@
  */
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { dataset } from '../data/dataset';
-import { createDetector } from '../data/detect';
-import { readPageTextNow } from '../entrypoints/content/page-text';
+import { dataset } from '../data/core/facts/dataset';
+import { createDetector } from '../data/core/names/detect';
+import { readPageTextNow } from '../entrypoints/named-page/page-text';
 import { ROOT } from '../test/e2e/harness';
 import { INSTRUMENTS, launchWith, launchWithout, readRecord, waitForMarksToSettle, waitUntilPageTime, watchMarks, type BenchBrowser, type PageRecord } from './browsers';
 import { max, median } from './stats';

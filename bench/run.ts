@@ -19,6 +19,7 @@ import { runHighlightCost } from './highlight-cost';
 import { articlePage, encyclopediaPage, filmNewsPage, highlightCostPage, newsPage, stormPage } from './pages';
 import { runCostBench, runFirstCard } from './cost-bench';
 import { checkSize } from '../scripts/size-budget';
+import { EVERY_PAGE_SCRIPT, NAMED_PAGE_SCRIPT } from '../data/contracts/bundles';
 import { renderReport } from './report';
 import { runStormBench } from './storm-bench';
 
@@ -29,7 +30,7 @@ const log = (s: string) => console.log(s);
 
 /** What the Chrome build is made from. */
 const SOURCES = ['data', 'entrypoints', 'components', 'public', 'wxt.config.ts', 'package.json', 'tsconfig.json'];
-const BUILT = ['manifest.json', 'content-scripts/content.js', 'marker.js', 'background.js'];
+const BUILT = ['manifest.json', EVERY_PAGE_SCRIPT, NAMED_PAGE_SCRIPT, 'background.js'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
       { name: '1 MB page', path: 'article.html', expectedMarks: nodePage.expectedMarks, reps: 3, settleMs: 2500 },
     ], log);
     const firstCard = await runFirstCard(server.url, 'film-news.html', 5, log);
-    const size = checkSize(join(BUILD_DIR, 'content-scripts/content.js'));
+    const size = checkSize(join(BUILD_DIR, EVERY_PAGE_SCRIPT));
 
     log('\n(c) the 1 MB page traced, and mark.js');
     const page = await runPageBench({

@@ -8,9 +8,9 @@
  */
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
-import { dataset } from '../data/dataset';
-import { createDetector } from '../data/detect';
-import { readPageTextNow } from '../entrypoints/content/page-text';
+import { dataset } from '../data/core/facts/dataset';
+import { createDetector } from '../data/core/names/detect';
+import { readPageTextNow } from '../entrypoints/named-page/page-text';
 import { INSTRUMENTS, launchWith, launchWithout, pageNow, readRecord, watchMarks, type BenchBrowser, type PageRecord } from './browsers';
 import { median } from './stats';
 import { analyzeTrace, ourCallsBySite, startTrace, type MainThreadReport } from './trace';

@@ -1,6 +1,6 @@
-import type { Stance } from '../data/claims';
-import type { DatasetIndex } from '../data/dataset-index';
-import type { Fact } from '../data/schema';
+import type { Stance } from '../data/core/claims/claims';
+import type { DatasetIndex } from '../data/core/facts/dataset-index';
+import type { Fact } from '../data/core/facts/schema';
 import { FactList } from './FactList';
 import { expectationPassed, formatDate, STATUS_LABELS } from './format';
 

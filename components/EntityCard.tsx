@@ -1,5 +1,5 @@
-import type { DatasetIndex } from '../data/dataset-index';
-import type { Entity } from '../data/schema';
+import type { DatasetIndex } from '../data/core/facts/dataset-index';
+import type { Entity } from '../data/core/facts/schema';
 import { EntityHeader } from './EntityHeader';
 import { FactList } from './FactList';
 import { formatDate } from './format';

@@ -1,4 +1,4 @@
-import type { Entity } from '../data/schema';
+import type { Entity } from '../data/core/facts/schema';
 import { KIND_LABELS } from './format';
 
 export function EntityHeader({ entity, headingId }: { entity: Entity; headingId?: string }) {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { DatasetIndex } from '../data/dataset-index';
-import { searchEntities } from '../data/search';
+import type { DatasetIndex } from '../data/core/facts/dataset-index';
+import { searchEntities } from '../data/core/facts/search';
 import { KIND_LABELS } from './format';
 
 /** A search over every name and alias in the dataset; a result opens that entity's card. */

@@ -1,5 +1,5 @@
-import type { DatasetIndex } from '../data/dataset-index';
-import type { Fact } from '../data/schema';
+import type { DatasetIndex } from '../data/core/facts/dataset-index';
+import type { Fact } from '../data/core/facts/schema';
 import { byTrust, expectationPassed, formatDate } from './format';
 import { SourceList } from './SourceList';
 import { StatusBadge } from './StatusBadge';

@@ -1,8 +1,8 @@
-import type { DatasetIndex } from '../data/dataset-index';
-import { FILM_ID, OVERVIEW } from '../data/editorial';
-import type { Fact, Status } from '../data/schema';
+import type { DatasetIndex } from '../data/core/facts/dataset-index';
+import { FILM_ID, OVERVIEW } from '../data/film/editorial';
+import type { Fact, Status } from '../data/core/facts/schema';
 import { FactList } from './FactList';
-import { groupSources } from '../data/independence';
+import { groupSources } from '../data/core/facts/independence';
 import { formatDate, weakestStatus } from './format';
 import { SourceList } from './SourceList';
 import { StatusBadge } from './StatusBadge';

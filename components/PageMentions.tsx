@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { DatasetIndex } from '../data/dataset-index';
-import { siteLabel } from '../data/settings';
-import type { MentionsResponse, PageEntitySummary } from '../entrypoints/content/protocol';
+import type { DatasetIndex } from '../data/core/facts/dataset-index';
+import { siteLabel } from '../data/core/settings';
+import type { MentionsResponse, PageEntitySummary } from '../data/contracts/messages';
 import { StatusBadge } from './StatusBadge';
 
 type PageClaim = MentionsResponse['claims'][number];

@@ -1,4 +1,4 @@
-import { HOVER_DELAY_LABELS, HOVER_DELAYS, MARK_STYLE_LABELS, MARK_STYLES, type Settings } from '../data/settings';
+import { HOVER_DELAY_LABELS, HOVER_DELAYS, MARK_STYLE_LABELS, MARK_STYLES, type Settings } from '../data/core/settings';
 
 function Choice<T extends string>({ legend, name, options, labels, value, onChange }: {
   legend: string;

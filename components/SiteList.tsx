@@ -1,4 +1,4 @@
-import { siteLabel } from '../data/settings';
+import { siteLabel } from '../data/core/settings';
 
 /** The sites the extension is off on, each with a way to turn it back on there. */
 export function SiteList({ sites, onRemove }: { sites: readonly string[]; onRemove(site: string): void }) {

@@ -1,6 +1,6 @@
-import type { DatasetIndex } from '../data/dataset-index';
-import { groupSources, independenceOf, type SourceGroup } from '../data/independence';
-import type { Source } from '../data/schema';
+import type { DatasetIndex } from '../data/core/facts/dataset-index';
+import { groupSources, independenceOf, type SourceGroup } from '../data/core/facts/independence';
+import type { Source } from '../data/core/facts/schema';
 import { formatDate, independenceText } from './format';
 
 function SourceLink({ source }: { source: Source }) {

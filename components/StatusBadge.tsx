@@ -1,4 +1,4 @@
-import type { Status } from '../data/schema';
+import type { Status } from '../data/core/facts/schema';
 import { STATUS_HELP, STATUS_LABELS } from './format';
 
 export function StatusBadge({ status }: { status: Status }) {

@@ -1,6 +1,6 @@
 /** Words and dates as a card shows them. Pure, so the card and the popup agree and tests are easy. */
-import type { Independence } from '../data/independence';
-import type { EntityKind, Fact, Status } from '../data/schema';
+import type { Independence } from '../data/core/facts/independence';
+import type { EntityKind, Fact, Status } from '../data/core/facts/schema';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

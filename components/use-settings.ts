@@ -1,7 +1,7 @@
 /** The person's settings as Preact state: loaded once, kept current when another page changes them. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../data/settings';
-import { loadSettings, updateSettings, watchSettings } from '../data/settings-store';
+import type { Settings } from '../data/core/settings';
+import { loadSettings, updateSettings, watchSettings } from '../data/browser/settings-store';
 
 export function useSettings(): [Settings | null, (change: (s: Settings) => Settings) => Promise<void>] {
   const [settings, setSettings] = useState<Settings | null>(null);

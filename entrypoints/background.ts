@@ -3,7 +3,8 @@
  * tab's content script, and each tab's mention count into that tab's badge.
  */
 import { browser } from 'wxt/browser';
-import { isCountReport, isLoadCardRequest, isLoadMarkerRequest, NEXT_MENTION_REQUEST } from './content/protocol';
+import { EVERY_PAGE_SCRIPT, FIRST_HOVER_SCRIPT, NAMED_PAGE_SCRIPT } from '../data/contracts/bundles';
+import { isCountReport, isLoadCardRequest, isLoadMarkerRequest, NEXT_MENTION_REQUEST } from '../data/contracts/messages';
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
 /** The mark's blue, dark enough for white digits (contrast 5.2:1). */
@@ -34,10 +35,10 @@ export async function onCountReport(message: unknown, sender: { tab?: { id?: num
   await toolbarAction()?.setBadgeText({ tabId, text: badgeText(message.count) }).catch(() => undefined);
 }
 
-/** The card's script, built from entrypoints/card/ and injected on first need. */
-export const CARD_SCRIPT = '/card.js';
-/** The marking code (reader, detector, painter, the card's wiring), from entrypoints/marker/. */
-export const MARKER_SCRIPT = '/marker.js';
+/** The card's script, built from entrypoints/first-hover/ and injected on first need. */
+export const CARD_SCRIPT = `/${FIRST_HOVER_SCRIPT}`;
+/** The marker (reader, detector, painter, the card's wiring), from entrypoints/named-page/. */
+export const MARKER_SCRIPT = `/${NAMED_PAGE_SCRIPT}`;
 
 /**
  * Injects one of our scripts into the frame that asked, in the content scripts' world (MV3's
@@ -57,7 +58,7 @@ export async function injectInto(sender: { tab?: { id?: number }; frameId?: numb
 }
 
 /** The script the manifest puts on every page. */
-export const CONTENT_SCRIPT = '/content-scripts/content.js';
+export const CONTENT_SCRIPT = `/${EVERY_PAGE_SCRIPT}`;
 
 /**
  * Chrome runs the manifest's content script only in pages loaded after an install or an update:

@@ -1,5 +1,5 @@
 /**
- * The Unicode classes `data/char-classes.ts` tests against, as ranges built from this Node's
+ * The Unicode classes `data/core/text/char-classes.ts` tests against, as ranges built from this Node's
  * `\p{...}` (written to data/generated/char-classes.json by `npm run dataset`). Each class is a list of
  * inclusive [first, last] code point ranges, stored as base-36 gaps and lengths: "5x,p,1,2"
  * means [213, 238], [240, 242].

@@ -6,10 +6,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { detectionData, quickPattern } from '../data/detect';
-import { ledgerToDataset, type LedgerClaims, type LedgerEntities } from '../data/ledger-to-dataset';
-import { scopeProblems } from '../data/ledger-scope';
-import { assertValidDataset } from '../data/validate';
+import { detectionData, quickPattern } from '../data/core/names/detect';
+import { ledgerToDataset, type LedgerClaims, type LedgerEntities } from '../data/core/facts/ledger-to-dataset';
+import { scopeProblems } from '../data/core/facts/ledger-scope';
+import { assertValidDataset } from '../data/core/facts/validate';
 import scope from '../data/film/ledger/scope.json';
 import { charClassTables } from './char-classes';
 

@@ -1,16 +1,16 @@
 /**
  * `npm run --silent scan -- FILE.html [...]`: the extension's own detection over saved pages.
  * Prints one JSON array, [{ file, mentions: [{ entity, text, start, end }], claims: [{ claim,
- * stance, start, end, text }] }], offsets into the body text as `entrypoints/content/page-text.ts`
+ * stance, start, end, text }] }], offsets into the body text as `entrypoints/named-page/page-text.ts`
  * defines it; `claims` are the sentences that state ("states") or deny ("denies") one of the
  * ledger's claims that are not confirmed. Other tools read this: keep the shape stable.
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { dataset } from '../data/dataset';
-import { detectClaims } from '../data/claims';
-import { createDetector } from '../data/detect';
-import { readPageTextNow } from '../entrypoints/content/page-text';
+import { dataset } from '../data/core/facts/dataset';
+import { detectClaims } from '../data/core/claims/claims';
+import { createDetector } from '../data/core/names/detect';
+import { readPageTextNow } from '../entrypoints/named-page/page-text';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

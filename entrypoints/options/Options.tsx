@@ -3,7 +3,7 @@ import { SettingsFields } from '../../components/SettingsFields';
 import { SiteList } from '../../components/SiteList';
 import { Switch } from '../../components/Switch';
 import { useSettings } from '../../components/use-settings';
-import { withSite } from '../../data/settings';
+import { withSite } from '../../data/core/settings';
 
 export function Options() {
   const [settings, change] = useSettings();

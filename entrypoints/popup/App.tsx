@@ -12,9 +12,9 @@ import { PageMentions, type PageMentionsState } from '../../components/PageMenti
 import { SettingsFields } from '../../components/SettingsFields';
 import { Switch } from '../../components/Switch';
 import { useSettings } from '../../components/use-settings';
-import type { DatasetIndex } from '../../data/dataset-index';
-import { isOnFor, siteLabel, withSite } from '../../data/settings';
-import { MENTIONS_REQUEST, SHOW_MENTION_REQUEST, type MentionsResponse } from '../content/protocol';
+import type { DatasetIndex } from '../../data/core/facts/dataset-index';
+import { isOnFor, siteLabel, withSite } from '../../data/core/settings';
+import { MENTIONS_REQUEST, SHOW_MENTION_REQUEST, type MentionsResponse } from '../../data/contracts/messages';
 
 /** The tab to act on: the active one, or `?tab=ID` when the popup is opened as a page (tests, `npm start`). */
 async function targetTabId(): Promise<number | undefined> {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { CARD_CSS, CONTROLS_CSS } from '../../components/styles';
-import { dataset } from '../../data/dataset';
-import { indexDataset } from '../../data/dataset-index';
+import { dataset } from '../../data/core/facts/dataset';
+import { indexDataset } from '../../data/core/facts/dataset-index';
 import { App } from './App';
 
 /**

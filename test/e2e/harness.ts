@@ -7,7 +7,7 @@ import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { MentionsResponse } from '../../entrypoints/content/protocol';
+import type { MentionsResponse } from '../../data/contracts/messages';
 import { chromiumPath, QUIET_FLAGS } from './chromium';
 import { askTabShowing, nameCentre } from './in-page';
 import { probeMarks } from './probe';

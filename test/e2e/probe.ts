@@ -1,10 +1,10 @@
 /**
- * Reads the content script's probe (PROBE_GLOBAL, see entrypoints/content/index.ts) in the
+ * Reads the content script's probe (PROBE_GLOBAL, see entrypoints/every-page.content/index.ts) in the
  * extension's isolated world of a page's main frame, over CDP: the page's own world cannot
  * see it, and the highlight registry only holds the marks near the screen.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { PROBE_GLOBAL } from '../../entrypoints/content/protocol';
+import { PROBE_GLOBAL } from '../../data/contracts/messages';
 
 interface Watch {
   cdp: CDPSession;

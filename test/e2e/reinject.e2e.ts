@@ -6,6 +6,7 @@
  * step aside while it is still reading the settings.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVERY_PAGE_SCRIPT } from '../../data/contracts/bundles';
 import { FIXTURES_DIR, hoverText, inExtension, launchWithExtension, markCount, serveStatic, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from './harness';
 
 let ext: ExtensionBrowser;
@@ -28,13 +29,13 @@ describe('copies of the content script stepping aside', () => {
     const tab = await tabIdOf(ext, page.url());
     await inExtension(
       ext,
-      (tabId) => {
+      ({ tabId, file }) => {
         const scripting = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome.scripting;
-        const inject = () => scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/content.js'] });
+        const inject = () => scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
         // Not awaited one by one: the second arrives while the first is still starting.
         return Promise.all([inject(), inject()]);
       },
-      tab,
+      { tabId: tab, file: `/${EVERY_PAGE_SCRIPT}` },
     );
     await expect.poll(() => markCount(page), { timeout: 5000 }).toBe(before);
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('context-cards-mention')?.size ?? 0), { timeout: 5000 }).toBeGreaterThan(0);

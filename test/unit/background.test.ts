@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { badgeText, CONTENT_SCRIPT, injectIntoOpenTabs, NEXT_MENTION_COMMAND, onCommand, onCountReport, onTabUpdated } from '../../entrypoints/background';
-import { COUNT_REPORT, NEXT_MENTION_REQUEST } from '../../entrypoints/content/protocol';
+import { COUNT_REPORT, NEXT_MENTION_REQUEST } from '../../data/contracts/messages';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoff, FORGIVE_AFTER_MS, MAX_RETRY_MS } from '../../entrypoints/content/backoff';
+import { backoff, FORGIVE_AFTER_MS, MAX_RETRY_MS } from '../../data/core/pacing/backoff';
 
 /** The times at which a caller asking every `every` ms from 0 to `until` is let through. */
 function allowed(every: number, until: number, b = backoff()): number[] {

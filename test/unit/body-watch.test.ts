@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchBody } from '../../entrypoints/content/body-watch';
+import { watchBody } from '../../entrypoints/every-page.content/body-watch';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 let stop: (() => void) | null = null;

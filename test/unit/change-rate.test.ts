@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeRate } from '../../entrypoints/content/change-rate';
+import { changeRate } from '../../data/core/pacing/change-rate';
 
 describe('changeRate', () => {
   it('says yes only once `limit` changes fall within the window', () => {

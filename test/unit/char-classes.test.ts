@@ -1,6 +1,6 @@
 /** The Unicode classes the page side tests in code: the same answers as `\p{...}`, for every code point. */
 import { describe, expect, it } from 'vitest';
-import { codePointAt, codePointBefore, isLetter, isUpper, isWordChar } from '../../data/char-classes';
+import { codePointAt, codePointBefore, isLetter, isUpper, isWordChar } from '../../data/core/text/char-classes';
 
 describe('char classes', () => {
   it('agree with \\p{L}, \\p{Lu} and [\\p{L}\\p{N}_] on every code point', () => {

@@ -10,10 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { detectClaims, type ClaimNote } from '../../data/claims';
-import { CLAIM_RULES } from '../../data/claim-rules';
-import { dataset } from '../../data/dataset';
-import { readPageTextNow } from '../../entrypoints/content/page-text';
+import { detectClaims, type ClaimNote } from '../../data/core/claims/claims';
+import { CLAIM_RULES } from '../../data/film/claim-rules';
+import { dataset } from '../../data/core/facts/dataset';
+import { readPageTextNow } from '../../entrypoints/named-page/page-text';
 
 const ROOT = resolve(import.meta.dirname, '../fixtures/claims');
 const PRECISION_BAR = 0.95;

@@ -4,9 +4,9 @@ import { CardDialog } from '../../components/CardDialog';
 import { ClaimNoteDialog, shortened } from '../../components/ClaimNote';
 import { EntityCard } from '../../components/EntityCard';
 import { FilmOverview } from '../../components/FilmOverview';
-import { dataset } from '../../data/dataset';
-import { indexDataset } from '../../data/dataset-index';
-import type { Entity, Fact } from '../../data/schema';
+import { dataset } from '../../data/core/facts/dataset';
+import { indexDataset } from '../../data/core/facts/dataset-index';
+import type { Entity, Fact } from '../../data/core/facts/schema';
 import { formatDate } from '../../components/format';
 
 const index = indexDataset(dataset);

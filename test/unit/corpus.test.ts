@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../data/dataset';
-import { createDetector, type Mention } from '../../data/detect';
-import { readPageTextNow } from '../../entrypoints/content/page-text';
+import { dataset } from '../../data/core/facts/dataset';
+import { createDetector, type Mention } from '../../data/core/names/detect';
+import { readPageTextNow } from '../../entrypoints/named-page/page-text';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/corpus');
 const PRECISION_BAR = 0.97;

@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import committed from '../../data/generated/dataset.json';
 import scope from '../../data/film/ledger/scope.json';
-import { scopeProblems } from '../../data/ledger-scope';
-import type { LedgerClaims, LedgerEntities } from '../../data/ledger-to-dataset';
-import type { Dataset } from '../../data/schema';
-import { datasetProblems } from '../../data/validate';
+import { scopeProblems } from '../../data/core/facts/ledger-scope';
+import type { LedgerClaims, LedgerEntities } from '../../data/core/facts/ledger-to-dataset';
+import type { Dataset } from '../../data/core/facts/schema';
+import { datasetProblems } from '../../data/core/facts/validate';
 
 const LEDGER_DIR = resolve(import.meta.dirname, '../../data/film/ledger');
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(resolve(LEDGER_DIR, name), 'utf8')) as T;
@@ -103,7 +103,7 @@ describe('data/generated/dataset.json and the facts ledger', () => {
 
 describe('the editorial choices rest on the dataset', () => {
   it('the popup overview names only facts and entities that exist, each role backed', async () => {
-    const { FILM_ID, OVERVIEW } = await import('../../data/editorial');
+    const { FILM_ID, OVERVIEW } = await import('../../data/film/editorial');
     const factIds = new Set(dataset.facts.map((f) => f.id));
     const byId = new Map(dataset.entities.map((e) => [e.id, e]));
     expect(byId.has(FILM_ID)).toBe(true);

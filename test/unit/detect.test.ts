@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dataset } from '../../data/dataset';
-import { createDetector, type Mention } from '../../data/detect';
-import { locate, readPageTextNow, type PageText } from '../../entrypoints/content/page-text';
+import { dataset } from '../../data/core/facts/dataset';
+import { createDetector, type Mention } from '../../data/core/names/detect';
+import { locate, readPageTextNow, type PageText } from '../../entrypoints/named-page/page-text';
 
 const detect = createDetector(dataset);
 

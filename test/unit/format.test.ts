@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byTrust, formatDate, STATUS_LABELS, weakestStatus } from '../../components/format';
-import type { Fact, Status } from '../../data/schema';
+import type { Fact, Status } from '../../data/core/facts/schema';
 
 const f = (id: string, status: Status): Fact => ({ id, subject: 'film.good_sex', text: id, status, statusReason: '', sources: ['s'], supplementary: false });
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HIDE_DELAY_MS, HoverIntent, SHOW_DELAY_MS, type Timers } from '../../entrypoints/content/hover-intent';
+import { HIDE_DELAY_MS, HoverIntent, SHOW_DELAY_MS, type Timers } from '../../data/core/pacing/hover-intent';
 
 /** Every show and hide, in order. */
 function setup() {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../data/dataset';
-import { indexDataset } from '../../data/dataset-index';
-import { groupSources, independenceOf } from '../../data/independence';
-import { familiesOf } from '../../data/ledger-to-dataset';
-import type { Dataset, Source } from '../../data/schema';
+import { dataset } from '../../data/core/facts/dataset';
+import { indexDataset } from '../../data/core/facts/dataset-index';
+import { groupSources, independenceOf } from '../../data/core/facts/independence';
+import { familiesOf } from '../../data/core/facts/ledger-to-dataset';
+import type { Dataset, Source } from '../../data/core/facts/schema';
 import { expectationPassed, independenceText, localDay } from '../../components/format';
 
 const index = indexDataset(dataset);

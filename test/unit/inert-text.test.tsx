@@ -10,9 +10,9 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardDialog } from '../../components/CardDialog';
 import { FilmOverview } from '../../components/FilmOverview';
-import { dataset } from '../../data/dataset';
-import { indexDataset } from '../../data/dataset-index';
-import type { Dataset } from '../../data/schema';
+import { dataset } from '../../data/core/facts/dataset';
+import { indexDataset } from '../../data/core/facts/dataset-index';
+import type { Dataset } from '../../data/core/facts/schema';
 
 const HOSTILE = '<img src=x onerror="window.__planted=1"><script>window.__planted=2</script><b>bold</b>';
 

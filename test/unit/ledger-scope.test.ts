@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeProblems } from '../../data/ledger-scope';
+import { scopeProblems } from '../../data/core/facts/ledger-scope';
 
 describe('scopeProblems', () => {
   const ids = ['film.a', 'person.b', 'work.c'];

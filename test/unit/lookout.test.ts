@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dataset } from '../../data/dataset';
-import { createDetector, detectionData, quickPattern } from '../../data/detect';
+import { dataset } from '../../data/core/facts/dataset';
+import { createDetector, detectionData, quickPattern } from '../../data/core/names/detect';
 import quick from '../../data/generated/quick-pattern.json';
-import { quickLook, quickTest, startLookout, type Lookout } from '../../entrypoints/content/lookout';
-import { readPageTextNow } from '../../entrypoints/content/page-text';
+import { quickLook, quickTest, startLookout, type Lookout } from '../../entrypoints/every-page.content/lookout';
+import { readPageTextNow } from '../../entrypoints/named-page/page-text';
 
 const detect = createDetector(dataset);
 const mayName = quickTest(quick.source);

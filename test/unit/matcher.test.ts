@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/prng';
-import { dataset } from '../../data/dataset';
-import { compileMatcher, matcherSource, normalizeSurface, type MatchableAlias } from '../../data/matcher';
+import { dataset } from '../../data/core/facts/dataset';
+import { compileMatcher, matcherSource, normalizeSurface, type MatchableAlias } from '../../data/core/names/matcher';
 
 const alias = (surface: string, entityId = surface.toLowerCase().replace(/\W+/g, '_')): MatchableAlias => ({ surface, entityId });
 const portman = compileMatcher([alias('Natalie', 'natalie'), alias('Portman', 'portman'), alias('Natalie Portman', 'full')]);

@@ -1,7 +1,7 @@
 /** Each reading of the words beside a name gives what its Unicode pattern gives, on random text of many scripts. */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/prng';
-import { capitalisedBefore, hyphenatedBefore, possessiveTitleAfter, titleCased, wordAfter, wordBefore } from '../../data/neighbour-words';
+import { capitalisedBefore, hyphenatedBefore, possessiveTitleAfter, titleCased, wordAfter, wordBefore } from '../../data/core/text/neighbour-words';
 
 // The patterns the functions stand for, as the context rules used to run them.
 const WORD_BEFORE = /(\p{Lu}[\p{L}’'-]*(?:(?<=^|[^\p{L}](?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Sgt))\.)?)[ \u00a0]+$/u;

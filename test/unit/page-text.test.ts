@@ -10,7 +10,7 @@ import {
   readPageText,
   readPageTextNow,
   type PageText,
-} from '../../entrypoints/content/page-text';
+} from '../../entrypoints/named-page/page-text';
 
 const P = '\u2029';
 

@@ -8,10 +8,10 @@ import { MENTIONS_SHOWN_FIRST, PageMentions, summarizeClaims, type PageMentionsS
 import { SettingsFields } from '../../components/SettingsFields';
 import { SiteList } from '../../components/SiteList';
 import { Switch } from '../../components/Switch';
-import { dataset } from '../../data/dataset';
-import { indexDataset } from '../../data/dataset-index';
-import { DEFAULT_SETTINGS, LOCAL_FILES_SITE } from '../../data/settings';
-import { summarize } from '../../entrypoints/content/protocol';
+import { dataset } from '../../data/core/facts/dataset';
+import { indexDataset } from '../../data/core/facts/dataset-index';
+import { DEFAULT_SETTINGS, LOCAL_FILES_SITE } from '../../data/core/settings';
+import { summarize } from '../../data/contracts/messages';
 
 const index = indexDataset(dataset);
 let container: HTMLDivElement;

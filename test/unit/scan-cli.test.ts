@@ -1,14 +1,14 @@
 /**
  * The `scan` command as other tools use it: a child process, JSON on stdout, offsets into the
- * body text as entrypoints/content/page-text.ts reads it over linkedom.
+ * body text as entrypoints/named-page/page-text.ts reads it over linkedom.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dataset } from '../../data/dataset';
-import { readPageTextNow } from '../../entrypoints/content/page-text';
+import { dataset } from '../../data/core/facts/dataset';
+import { readPageTextNow } from '../../entrypoints/named-page/page-text';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');

@@ -1,8 +1,8 @@
 /** The incremental scanner over a happy-dom page: changed blocks only, removed marks dropped, loops slowed. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dataset } from '../../data/dataset';
-import { createDetector } from '../../data/detect';
-import { startScanner, type MarkPainter, type Scanner } from '../../entrypoints/content/scanner';
+import { dataset } from '../../data/core/facts/dataset';
+import { createDetector } from '../../data/core/names/detect';
+import { startScanner, type MarkPainter, type Scanner } from '../../entrypoints/named-page/scanner';
 
 const detect = createDetector(dataset);
 
@@ -242,7 +242,7 @@ describe('scanner and shadow roots', () => {
 
 describe('scanner and claim notes', () => {
   it("marks a claim's sentence apart from the names, and follows the block when it changes", async () => {
-    const { claimSteps, mayClaim } = await import('../../data/claims');
+    const { claimSteps, mayClaim } = await import('../../data/core/claims/claims');
     document.body.innerHTML = '<h1>Lena Dunham\u2019s Good Sex</h1><p id="a">Filming wrapped in late 2025 in New York City.</p><p id="b">Natalie Portman stars.</p>';
     const names = fakePainter();
     const claims = fakePainter();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../data/dataset';
-import { editDistance, foldForSearch, searchEntities } from '../../data/search';
+import { dataset } from '../../data/core/facts/dataset';
+import { editDistance, foldForSearch, searchEntities } from '../../data/core/facts/search';
 
 const top = (q: string) => searchEntities(dataset.entities, q)[0]?.entity.id;
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isOnFor, LOCAL_FILES_SITE, normalizeSettings, siteOf, withSite } from '../../data/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../data/settings-store';
+import { DEFAULT_SETTINGS, isOnFor, LOCAL_FILES_SITE, normalizeSettings, siteOf, withSite } from '../../data/core/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../data/browser/settings-store';
 
 describe('normalizeSettings', () => {
   it('gives the defaults for a missing value', () => {
@@ -90,7 +90,7 @@ describe('the content script\'s read of the same item', () => {
   });
 
   it('reads what the store wrote, and hears changes, normalized', async () => {
-    const { onSettingsChanged, readSettings } = await import('../../data/settings-read');
+    const { onSettingsChanged, readSettings } = await import('../../data/browser/settings-read');
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
     const seen: unknown[] = [];
     const off = onSettingsChanged((s) => seen.push(s));

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 as rng } from '../../bench/prng';
 import raw from '../../data/generated/dataset.json';
-import { assertValidDataset, InvalidDatasetError } from '../../data/validate';
+import { assertValidDataset, InvalidDatasetError } from '../../data/core/facts/validate';
 
 const ODD_VALUES: unknown[] = [null, undefined, 0, -1, 1e308, NaN, '', ' ', 'x', true, [], {}, [null], { 0: 1 }, 'C1', 'https://', 'javascript:alert(1)', '9999-99-99'];
 

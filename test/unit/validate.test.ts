@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/generated/dataset.json';
-import type { Dataset, Fact } from '../../data/schema';
-import { assertValidDataset, datasetProblems, InvalidDatasetError } from '../../data/validate';
+import type { Dataset, Fact } from '../../data/core/facts/schema';
+import { assertValidDataset, datasetProblems, InvalidDatasetError } from '../../data/core/facts/validate';
 
 /** A fresh, mutable copy of the committed dataset for each test. */
 const fresh = (): Dataset => structuredClone(raw) as unknown as Dataset;

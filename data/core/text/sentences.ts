@@ -1,0 +1,59 @@
+/**
+ * Sentences in page text (blocks joined by U+2029), for the claim notes: a note marks the
+ * sentence that states a claim. Pure string work.
+ */
+import { isLetter, isUpper } from './char-classes';
+import { BLOCK_SEPARATOR } from '../names/context-rules';
+
+/** Words whose full stop ends no sentence: "Dr. Ryan", "Warner Bros. bid", "vs. Netflix". */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'bros', 'co', 'inc', 'ltd', 'mt', 'prof', 'gen', 'sen', 'rep', 'approx', 'est', 'etc', 'e.g', 'i.e', 'u.s', 'u.k']);
+
+/**
+ * How far from the offset a sentence's ends are looked for: a text with no full stops (a
+ * giant block, a paste) gives a window around the offset rather than a search over the whole
+ * block for every trigger word in it.
+ */
+const REACH = 500;
+
+/** A full stop, "!", "?" or "…", closing quotes or brackets after it, then space. */
+const END = /[.!?…]+["'”’)\]]*(?=\s)/g;
+
+function endsSentence(text: string, at: number, dot: string): boolean {
+  if (dot[0] !== '.') return true;
+  // The word before the stop: an abbreviation or an initial ("J. Smith") does not end a sentence.
+  let s = at;
+  while (s > 0 && (text[s - 1] === '.' || isLetter(text.charCodeAt(s - 1)))) s--;
+  const word = text.slice(s, at);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // "No. 1" is a number; "Netflix says no." ends a sentence.
+  if (word.toLowerCase() === 'no' && /^\s*\d/.test(text.slice(at + 1, at + 4))) return false;
+  // No Unicode property classes here: compiling one costs every page that names someone.
+  if (word.length === 1 && isUpper(word.charCodeAt(0))) return false;
+  return true;
+}
+
+/** [start, end) of the sentence holding `offset`, trimmed of the spaces around it. */
+export function sentenceAt(text: string, offset: number): [number, number] {
+  // Not at "\n": a page's own line breaks inside a paragraph are spaces to a reader, and in page
+  // text they look the same as a <br>.
+  // Looked for in the window only: `lastIndexOf` over the whole text would walk back across a giant block.
+  const from = Math.max(0, offset - REACH);
+  const bs = from + text.slice(from, offset).lastIndexOf(BLOCK_SEPARATOR) + 1;
+  const ahead = text.slice(offset, offset + REACH).indexOf(BLOCK_SEPARATOR);
+  const be = ahead === -1 ? Math.min(text.length, offset + REACH) : offset + ahead;
+  let start = bs;
+  let end = be;
+  END.lastIndex = bs;
+  for (let m = END.exec(text); m && m.index < be; m = END.exec(text)) {
+    const after = m.index + m[0].length;
+    if (!endsSentence(text, m.index, m[0])) continue;
+    if (after <= offset) start = after;
+    else {
+      end = after;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}

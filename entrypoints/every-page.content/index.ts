@@ -1,0 +1,141 @@
+/**
+ * The page side, wiring only: the person's settings decide whether a session (marks, card,
+ * listeners) runs here, and a change to them applies at once; the popup and the background
+ * ask through messages. Runs on every page, so nothing heavy happens before it is needed.
+ */
+import { browser } from 'wxt/browser';
+import { isOnFor, siteOf, type Settings } from '../../data/core/settings';
+import { onSettingsChanged, readSettings } from '../../data/browser/settings-read';
+import { watchBody } from './body-watch';
+import { installInputRelay } from './input-relay';
+import { isMentionsRequest, isNextMentionRequest, isShowMentionRequest, PROBE_GLOBAL, summarize, type MentionsResponse, type Probe } from '../../data/contracts/messages';
+import { startSession, type Session } from './marker-switch';
+
+/**
+ * Resolves once the document is parsed. A `document.open()` while the page loads erases every
+ * listener on the document, ours included: a slow check stands in for the event then. What
+ * follows runs in a task of its own, not at the end of the parser's (DOMContentLoaded is
+ * dispatched there: a page's load should not wait for our start).
+ */
+function parsed(): Promise<void> {
+  return new Promise((ok) => {
+    if (document.readyState !== 'loading') return ok();
+    const done = () => {
+      clearInterval(check);
+      setTimeout(ok, 0);
+    };
+    const check = setInterval(() => document.readyState !== 'loading' && done(), 250);
+    document.addEventListener('DOMContentLoaded', done, { once: true });
+  });
+}
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  // At the document's start only to listen for input before the page can (input-relay.ts);
+  // everything else waits for the document to be parsed.
+  runAt: 'document_start',
+  // WXT tells an older copy of this script to step aside with a DOM event, and by default
+  // also with a window.postMessage the page receives too: that call alone measured 2.5 to
+  // 9 ms on every page, and pages with careless message listeners trip over it.
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
+    const relay = installInputRelay();
+    const site = siteOf(location.href);
+    let session: Session | null = null;
+    let settings: Settings | null = null;
+
+    // A newer copy of this script (an update, a second injection) may tell this one to step
+    // aside at any moment, even while it is still starting: whatever it has set up by then
+    // goes, and nothing starts afterwards.
+    const undo: Array<() => void> = [];
+    ctx.onInvalidated(() => {
+      relay.detach();
+      session?.stop();
+      session = null;
+      // A copy an update left behind is cut off from the extension: its API calls throw
+      // ("Extension context invalidated"), and one that throws must not keep the rest.
+      for (const f of undo) {
+        try {
+          f();
+        } catch {
+          // Nothing left to remove on that side.
+        }
+      }
+    });
+
+    function apply(next: Settings) {
+      if (ctx.signal.aborted) return;
+      settings = next;
+      session?.update(isOnFor(next, site) ? next : null);
+    }
+
+    // Read once something needs them: the lookout seeing a name, or the popup asking. From
+    // then on a change to them applies at once.
+    let reading: Promise<void> | null = null;
+    const needSettings = () =>
+      (reading ??= (async () => {
+        undo.push(onSettingsChanged(apply));
+        apply(await readSettings());
+      })());
+
+    // A document being rewritten may have no body for a moment: the session starts once it has one.
+    const begin = () => {
+      if (ctx.signal.aborted || session || !document.body) return;
+      session = startSession(ctx, settings && isOnFor(settings, site) ? settings : null, needSettings);
+    };
+
+    await parsed();
+    if (ctx.signal.aborted) return;
+    begin();
+    // A new body (a Turbo or PJAX navigation, document.open): what we read and listened to is
+    // gone, so the session starts over on the page as it now is.
+    undo.push(
+      watchBody(() => {
+        relay.reattach();
+        session?.stop();
+        session = null;
+        begin();
+      }),
+    );
+
+    async function status(): Promise<MentionsResponse> {
+      const readBefore = reading !== null;
+      await needSettings();
+      // The popup may ask right after writing a setting, before its change event reaches us:
+      // settings read earlier are read again.
+      if (readBefore) apply(await readSettings());
+      begin();
+      const current = session;
+      if (current) await current.ready();
+      const live = current && current === session ? current : null;
+      const mentions = live ? live.mentions().map(({ entity, text }) => ({ entity, text })) : [];
+      const claims = live ? live.claims().flatMap((m) => (m.claims ?? []).map((c) => ({ claim: c.id, stance: c.stance, text: m.text }))) : [];
+      return { url: location.href, site, on: settings !== null && isOnFor(settings, site), mentions, entities: summarize(mentions), claims };
+    }
+
+    function answer(msg: unknown): Promise<MentionsResponse | boolean> | undefined {
+      if (isMentionsRequest(msg)) return status();
+      if (isNextMentionRequest(msg)) return session ? session.ready().then(() => session?.next() ?? false) : Promise.resolve(false);
+      if (isShowMentionRequest(msg)) {
+        const go = (s: Session) => (msg.claim !== undefined ? s.showClaim(msg.claim) : s.show(msg.entity));
+        return session ? session.ready().then(() => (session ? go(session) : false)) : Promise.resolve(false);
+      }
+      return undefined;
+    }
+    // Answered through sendResponse, not a returned promise: the bare API in Chromium ignores
+    // promises (see bare-browser.ts). `true` keeps the channel open for the async answer.
+    const onMessage = (msg: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined => {
+      const reply = answer(msg);
+      if (!reply) return undefined;
+      reply.then(sendResponse, () => sendResponse(undefined));
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    undo.push(() => browser.runtime.onMessage.removeListener(onMessage));
+    // How many mentions are marked, for the browser tests and the bench: marks off screen are
+    // held but not registered with the page (see painter.ts), so the page's highlight
+    // registry does not tell. A global of this extension's world, which the page cannot see.
+    (globalThis as typeof globalThis & { [PROBE_GLOBAL]?: Probe })[PROBE_GLOBAL] = { marks: () => session?.count() ?? 0 };
+
+  },
+});

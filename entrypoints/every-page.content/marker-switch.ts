@@ -1,0 +1,123 @@
+/**
+ * Everything the extension does on a page: a lookout until the page may name someone; then,
+ * if the person's settings have it on here, the scanner and its marks, the card, the input
+ * listeners and the badge count. The settings are asked for only once the lookout sees a
+ * name: on the pages that name nobody, nearly all of them, the storage API is never touched
+ * (its bindings cost each page about half a millisecond). `stop()` undoes all of it at once,
+ * so turning the extension off on a site leaves the open tab as if we had never been there.
+ */
+import quick from '../../data/generated/quick-pattern.json';
+import type { Settings } from '../../data/core/settings';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { quickTest, startLookout } from './lookout';
+import { loadMarker, type MarkerModule } from './load-marker';
+import type { MarkedMention } from '../named-page/mark-store';
+
+export interface Session {
+  /** The page's marked mentions, in page order (none before the page names anyone). */
+  mentions(): readonly MarkedMention[];
+  /** The sentences that state (or deny) a claim the ledger does not confirm, in page order. */
+  claims(): readonly MarkedMention[];
+  /** How many there are: no sorting into page order, for callers that only count. */
+  count(): number;
+  /** Resolves once the page's marks are current. */
+  ready(): Promise<void>;
+  /**
+   * The settings, or null where the extension is off for this page. Marking starts once the
+   * page may name someone and it is on, and stops when it is turned off.
+   */
+  update(settings: Settings | null): void;
+  /** The keyboard command: the next mention of anything, focus in its card. */
+  next(): boolean;
+  /** The popup's button: the next mention of `entity`, flashed, its card open. */
+  show(entity: string): boolean;
+  /** The popup's list of claims: the next sentence stating `claim`, flashed, its note open. */
+  showClaim(claim: string): boolean;
+  stop(): void;
+}
+
+/** What the marking code does once started: the session's work, with settings that are on. */
+export type Marking = Omit<Session, 'update'> & { update(settings: Settings): void };
+
+/** A load the background could not serve (the extension reloading) is tried again this often, this many times. */
+const RETRY_MS = 2000;
+const RETRIES = 3;
+
+async function loadWithRetry(): Promise<MarkerModule> {
+  for (let i = 0; ; i++) {
+    try {
+      return await loadMarker();
+    } catch (err) {
+      if (i + 1 >= RETRIES) throw err;
+      await new Promise((r) => setTimeout(r, RETRY_MS));
+    }
+  }
+}
+
+/** The quick look's test, built once per page: no Unicode flag, so it compiles in no time. */
+let mayName: ((text: string) => boolean) | null = null;
+
+/**
+ * `named` is told the first time the page may name someone, so that the settings are read
+ * then (it resolves once they have been given to `update`); `settings` is what is known of
+ * them already (null: not read yet, or off here).
+ */
+export function startSession(ctx: ContentScriptContext, settings: Settings | null, named: () => Promise<void>): Session {
+  let stopped = false;
+  let seen = false;
+  let asked: Promise<void> | null = null;
+  let marking: Marking | null = null;
+  let starting: Promise<void> | null = null;
+  const begin = () => {
+    if (starting || stopped || !seen || !settings) return;
+    // The marking code arrives only now (see load-marker.ts): a page that names nobody
+    // neither loads nor runs it.
+    const attempt: Promise<void> = loadWithRetry().then(
+      ({ startMarking }) => {
+        if (!stopped && starting === attempt && settings) marking = startMarking(ctx, settings);
+      },
+      () => {
+        if (starting === attempt) starting = null;
+      },
+    );
+    starting = attempt;
+  };
+  const lookout = startLookout(document.body, (mayName ??= quickTest(quick.source)), () => {
+    seen = true;
+    asked = named();
+    begin();
+  });
+  return {
+    mentions: () => marking?.mentions() ?? [],
+    claims: () => marking?.claims() ?? [],
+    count: () => marking?.count() ?? 0,
+    async ready() {
+      await lookout.ready();
+      await asked;
+      await starting;
+      await marking?.ready();
+    },
+    update(next) {
+      settings = next;
+      if (!next) {
+        // Off here: what marking did goes, the lookout stays (it costs nothing once it has
+        // seen a name), and marking starts again if the person turns it back on.
+        marking?.stop();
+        marking = null;
+        starting = null;
+        return;
+      }
+      if (marking) marking.update(next);
+      else begin();
+    },
+    next: () => marking?.next() ?? false,
+    show: (entity) => marking?.show(entity) ?? false,
+    showClaim: (claim) => marking?.showClaim(claim) ?? false,
+    stop() {
+      stopped = true;
+      lookout.stop();
+      marking?.stop();
+      marking = null;
+    },
+  };
+}

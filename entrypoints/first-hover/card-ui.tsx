@@ -1,0 +1,122 @@
+/**
+ * Shows and hides the card: a shadow-root UI (the page's CSS stays out, ours stays in),
+ * rendered with Preact and placed beside the mark with @floating-ui (flip and shift keep it
+ * on screen; `inline` picks the right line of a name that wraps).
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { CardDialog } from '../../components/CardDialog';
+import { ClaimNoteDialog } from '../../components/ClaimNote';
+import { UI_TAG, type CardAnchor, type CardUi } from '../named-page/load-card';
+import { CARD_CSS } from '../../components/styles';
+import type { DatasetIndex } from '../../data/core/facts/dataset-index';
+
+/** The page keeps 8 px of air around the card, as around any popover. */
+const VIEWPORT_PADDING = 8;
+/** Near enough to read as attached to the name, far enough not to cover its underline. */
+const GAP_PX = 6;
+/** Tall enough for the header and a fact; the facts scroll within. */
+const MIN_HEIGHT_PX = 160;
+const MAX_HEIGHT_PX = 440;
+
+export async function createCardUi(
+  ctx: ContentScriptContext,
+  index: DatasetIndex,
+  events: { enter(): void; leave(): void },
+  anchor: CardAnchor = 'html',
+): Promise<CardUi> {
+  let root: HTMLElement | null = null;
+  let stopAutoUpdate: (() => void) | null = null;
+  const ui = await createShadowRootUi(ctx, {
+    name: UI_TAG,
+    position: 'inline',
+    anchor,
+    append: 'last',
+    css: CARD_CSS,
+    onMount(container) {
+      root = document.createElement('div');
+      root.className = 'cc-root';
+      // The card is English whatever the page is: a right-to-left page would otherwise mirror
+      // it (its direction is inherited through the shadow root), and a screen reader would
+      // read it in the page's language.
+      root.dir = 'ltr';
+      root.lang = 'en';
+      container.append(root);
+      root.addEventListener('pointerenter', () => events.enter());
+      root.addEventListener('pointerleave', () => events.leave());
+      return root;
+    },
+    onRemove() {
+      if (root) render(null, root);
+    },
+  });
+  ui.mount();
+  const dialog = () => root?.querySelector<HTMLElement>('.cc-dialog') ?? null;
+
+  function hide() {
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    if (root) render(null, root);
+  }
+
+  return {
+    show(target) {
+      if (!root) return;
+      const { claim } = target;
+      const entity = index.entity(target.entity);
+      if (claim ? !claim.claims.some((c) => index.fact(c.id)) : !entity) return;
+      hide();
+      render(claim ? <ClaimNoteDialog claims={claim.claims} said={claim.said} index={index} /> : <CardDialog entity={entity!} index={index} />, root);
+      const floating = dialog();
+      if (!floating) return;
+      Object.assign(floating.style, { position: 'fixed', left: '0px', top: '0px', zIndex: '2147483647' });
+      // The name's boxes, asked once per placement: floating-ui asks several times, and inside
+      // a giant text node each answer costs the browser a walk over the node's lines.
+      let boxes: { bound: DOMRect; rects: DOMRectList } | null = null;
+      const measure = () => (boxes ??= { bound: target.range.getBoundingClientRect(), rects: target.range.getClientRects() });
+      const reference = {
+        getBoundingClientRect: () => measure().bound,
+        getClientRects: () => measure().rects,
+        contextElement: target.range.startContainer.parentElement ?? undefined,
+      };
+      const place = () => {
+        boxes = null;
+        // At 400% zoom (a window 200 CSS px high) neither side of the name has room for a
+        // readable card: then it may cover the name, and takes the window's whole height.
+        const rect = measure().bound;
+        const room = Math.max(window.innerHeight - rect.bottom, rect.top) - GAP_PX - VIEWPORT_PADDING;
+        const tight = room < MIN_HEIGHT_PX;
+        return computePosition(reference, floating, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [
+            inline(target.point),
+            offset(GAP_PX),
+            flip({ padding: VIEWPORT_PADDING }),
+            shift({ padding: VIEWPORT_PADDING, crossAxis: tight }),
+            size({
+              padding: VIEWPORT_PADDING,
+              apply({ availableHeight }) {
+                floating.style.maxHeight = `${Math.min(MAX_HEIGHT_PX, tight ? availableHeight : Math.max(MIN_HEIGHT_PX, availableHeight))}px`;
+              },
+            }),
+          ],
+        }).then(({ x, y }) => {
+          floating.style.left = `${x}px`;
+          floating.style.top = `${y}px`;
+        });
+      };
+      stopAutoUpdate = autoUpdate(reference, floating, place);
+    },
+    hide,
+    isOpen: () => dialog() !== null,
+    dialog,
+    host: () => ui.shadowHost,
+    remove() {
+      hide();
+      ui.remove();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * The card, loaded on first need (see content/card-loader.ts): injected by the background
+ * into the content-script world of the frame that asked, it builds the dataset index and
+ * leaves the card's API where the content script looks for it.
+ */
+import { dataset } from '../../data/core/facts/dataset';
+import { indexDataset } from '../../data/core/facts/dataset-index';
+import { CARD_GLOBAL, type CardModule } from '../named-page/load-card';
+import { createCardUi } from './card-ui';
+
+export default defineUnlistedScript(() => {
+  const g = globalThis as typeof globalThis & { [CARD_GLOBAL]?: CardModule };
+  // Injected twice (two hovers racing the first load): the first copy serves.
+  if (g[CARD_GLOBAL]) return;
+  const index = indexDataset(dataset);
+  g[CARD_GLOBAL] = { createCardUi: (ctx, events, anchor) => createCardUi(ctx, index, events, anchor) };
+});

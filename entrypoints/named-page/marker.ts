@@ -1,0 +1,106 @@
+/**
+ * What runs once a page may name someone: the full reader and its marks, the card, the
+ * pointer and keyboard, the badge count. Loaded by the session on first need (see marker-switch.ts).
+ */
+import { browser } from 'wxt/browser';
+import { claimSteps, mayClaim } from '../../data/core/claims/claims';
+import { createDetector, type DetectionData, type Detector } from '../../data/core/names/detect';
+import detection from '../../data/generated/detection.json';
+import { HOVER_DELAY_MS, type Settings } from '../../data/core/settings';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createCardController } from './card-controller';
+import { loadCardModule, UI_TAG } from './load-card';
+import { CLAIM_LOOK, createPainter } from './painter';
+import { mentionAt } from './hit-test';
+import { readingOrder } from './mark-store';
+import { inputRelay, type InputEvents } from '../every-page.content/input-relay';
+import { goToNextMention, onEscape } from './keyboard';
+import { pointerHandlers } from './pointer';
+import { COUNT_REPORT, type CountReport } from '../../data/contracts/messages';
+import { startScanner } from './scanner';
+import type { Marking } from '../every-page.content/marker-switch';
+
+// Built once per page, on first need, and kept across off/on: the dataset does not change.
+let detector: Detector | null = null;
+
+const isOurs = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest(UI_TAG) != null;
+
+/**
+ * Tells the background the tab's count, for the badge: when it changed, or when the page's
+ * address did (the background clears a tab's badge when it starts loading, which a
+ * single-page app's navigation may also do). A page with no mention never sends anything.
+ */
+function badgeReporter() {
+  let sent = 0;
+  let sentFor = location.href;
+  return (count: number, force = false) => {
+    if (count === sent && (count === 0 || (sentFor === location.href && !force))) return;
+    sent = count;
+    sentFor = location.href;
+    const msg: CountReport = { type: COUNT_REPORT, count };
+    // No background to answer (the extension is reloading): the badge simply stays as it was.
+    // A copy an update left behind is cut off: there the call throws rather than rejects.
+    try {
+      browser.runtime.sendMessage(msg).catch(() => undefined);
+    } catch {
+      // Its tab's badge is the new copy's to set.
+    }
+  };
+}
+
+/** The page may name someone: read it all, mark, and answer the pointer and the keyboard. */
+export function startMarking(ctx: ContentScriptContext, initial: Settings): Marking {
+  let settings = initial;
+  const detect = (detector ??= createDetector(detection as DetectionData));
+  const report = badgeReporter();
+  const painter = createPainter(settings.markStyle);
+  const claimPainter = createPainter(settings.markStyle, document, CLAIM_LOOK);
+  const scanner = startScanner(document.body, detect, painter, isOurs, (store) => report(store.size), { steps: claimSteps, mayClaim, painter: claimPainter });
+  /** Names and claims' sentences together, in reading order: what the keyboard steps through. */
+  const allMarks = () => [...scanner.store.all(), ...scanner.claims.all()].sort(readingOrder);
+  // A name inside a claim's sentence opens the name's card; the rest of the sentence, its note.
+  const markAt = (x: number, y: number) => mentionAt(scanner.store, x, y) ?? mentionAt(scanner.claims, x, y);
+  const cards = createCardController(ctx, loadCardModule, () => HOVER_DELAY_MS[settings.hoverDelay]);
+
+  const listeners = new AbortController();
+  // Through the content script's relay, which listens at the window from the document's start
+  // (see input-relay.ts); on the document, in the capture phase, where there is none.
+  const relay = inputRelay();
+  const on = <K extends keyof InputEvents>(type: K, fn: (e: InputEvents[K]) => void) => {
+    if (relay) relay.on(type, fn, listeners.signal);
+    else document.addEventListener(type, fn as EventListener, { passive: type !== 'keydown', capture: true, signal: listeners.signal });
+  };
+  const pointer = pointerHandlers(markAt, cards, () => HOVER_DELAY_MS[settings.hoverDelay] === null);
+  on('pointermove', pointer.onMove);
+  on('pointerdown', pointer.onDown);
+  on('pointerup', pointer.onUp);
+  on('keydown', onEscape(cards));
+  // Back from the back-forward cache: the browser may have reset the badge meanwhile.
+  window.addEventListener('pageshow', (e) => e.persisted && report(scanner.store.size, true), { signal: listeners.signal });
+
+  return {
+    mentions: () => scanner.store.all(),
+    claims: () => scanner.claims.all(),
+    count: () => scanner.store.size,
+    ready: () => scanner.ready(),
+    update(next) {
+      // A card opened under the old way of opening would not close the new way (a hover card
+      // under "only on click" has no pointer-leave to end it).
+      if (next.hoverDelay !== settings.hoverDelay) cards.close();
+      settings = next;
+      painter.setStyle(next.markStyle);
+      claimPainter.setStyle(next.markStyle);
+    },
+    next: () => goToNextMention(allMarks(), cards, { focus: true }),
+    show: (entity) => goToNextMention(scanner.store.all(), cards, { entity, focus: false, flash: (r) => painter.flash(r) }),
+    showClaim: (claim) => goToNextMention(scanner.claims.all(), cards, { claim, focus: false, flash: (r) => painter.flash(r) }),
+    stop() {
+      listeners.abort();
+      scanner.stop();
+      cards.destroy();
+      painter.dispose();
+      claimPainter.dispose();
+      report(0);
+    },
+  };
+}
