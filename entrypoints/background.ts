@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { EVERY_PAGE_SCRIPT, FIRST_HOVER_SCRIPT, NAMED_PAGE_SCRIPT } from '../data/contracts/bundles';
-import { isCountReport, isLoadCardRequest, isLoadMarkerRequest, NEXT_MENTION_REQUEST } from '../data/contracts/messages';
+import { NEXT_MENTION_REQUEST } from '../data/contracts/messages';
+import { isCountReport, isLoadCardRequest, isLoadMarkerRequest } from '../data/core/messages';
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
 /** The mark's blue, dark enough for white digits (contrast 5.2:1). */

@@ -1,5 +1,5 @@
 /**
- * The page side, wiring only: the person's settings decide whether a session (marks, card,
+ * The page side, wiring only: the person's settings decide whether the marker switch (marks, card,
  * listeners) runs here, and a change to them applies at once; the popup and the background
  * ask through messages. Runs on every page, so nothing heavy happens before it is needed.
  */
@@ -8,8 +8,10 @@ import { isOnFor, siteOf, type Settings } from '../../data/core/settings';
 import { onSettingsChanged, readSettings } from '../../data/browser/settings-read';
 import { watchBody } from './body-watch';
 import { installInputRelay } from './input-relay';
-import { isMentionsRequest, isNextMentionRequest, isShowMentionRequest, PROBE_GLOBAL, summarize, type MentionsResponse, type Probe } from '../../data/contracts/messages';
-import { startSession, type Session } from './marker-switch';
+import type { MentionsResponse } from '../../data/contracts/messages';
+import { PROBE_GLOBAL, type World } from '../../data/contracts/world';
+import { isMentionsRequest, isNextMentionRequest, isShowMentionRequest, summarize } from '../../data/core/messages';
+import { startMarkerSwitch, type MarkerSwitch } from './marker-switch';
 
 /**
  * Resolves once the document is parsed. A `document.open()` while the page loads erases every
@@ -41,7 +43,7 @@ export default defineContentScript({
   async main(ctx) {
     const relay = installInputRelay();
     const site = siteOf(location.href);
-    let session: Session | null = null;
+    let markerSwitch: MarkerSwitch | null = null;
     let settings: Settings | null = null;
 
     // A newer copy of this script (an update, a second injection) may tell this one to step
@@ -50,8 +52,8 @@ export default defineContentScript({
     const undo: Array<() => void> = [];
     ctx.onInvalidated(() => {
       relay.detach();
-      session?.stop();
-      session = null;
+      markerSwitch?.stop();
+      markerSwitch = null;
       // A copy an update left behind is cut off from the extension: its API calls throw
       // ("Extension context invalidated"), and one that throws must not keep the rest.
       for (const f of undo) {
@@ -66,7 +68,7 @@ export default defineContentScript({
     function apply(next: Settings) {
       if (ctx.signal.aborted) return;
       settings = next;
-      session?.update(isOnFor(next, site) ? next : null);
+      markerSwitch?.update(isOnFor(next, site) ? next : null);
     }
 
     // Read once something needs them: the lookout seeing a name, or the popup asking. From
@@ -78,22 +80,22 @@ export default defineContentScript({
         apply(await readSettings());
       })());
 
-    // A document being rewritten may have no body for a moment: the session starts once it has one.
+    // A document being rewritten may have no body for a moment: the marker switch starts once it has one.
     const begin = () => {
-      if (ctx.signal.aborted || session || !document.body) return;
-      session = startSession(ctx, settings && isOnFor(settings, site) ? settings : null, needSettings);
+      if (ctx.signal.aborted || markerSwitch || !document.body) return;
+      markerSwitch = startMarkerSwitch(ctx, settings && isOnFor(settings, site) ? settings : null, needSettings);
     };
 
     await parsed();
     if (ctx.signal.aborted) return;
     begin();
     // A new body (a Turbo or PJAX navigation, document.open): what we read and listened to is
-    // gone, so the session starts over on the page as it now is.
+    // gone, so the marker switch starts over on the page as it now is.
     undo.push(
       watchBody(() => {
         relay.reattach();
-        session?.stop();
-        session = null;
+        markerSwitch?.stop();
+        markerSwitch = null;
         begin();
       }),
     );
@@ -105,9 +107,9 @@ export default defineContentScript({
       // settings read earlier are read again.
       if (readBefore) apply(await readSettings());
       begin();
-      const current = session;
+      const current = markerSwitch;
       if (current) await current.ready();
-      const live = current && current === session ? current : null;
+      const live = current && current === markerSwitch ? current : null;
       const mentions = live ? live.mentions().map(({ entity, text }) => ({ entity, text })) : [];
       const claims = live ? live.claims().flatMap((m) => (m.claims ?? []).map((c) => ({ claim: c.id, stance: c.stance, text: m.text }))) : [];
       return { url: location.href, site, on: settings !== null && isOnFor(settings, site), mentions, entities: summarize(mentions), claims };
@@ -115,10 +117,10 @@ export default defineContentScript({
 
     function answer(msg: unknown): Promise<MentionsResponse | boolean> | undefined {
       if (isMentionsRequest(msg)) return status();
-      if (isNextMentionRequest(msg)) return session ? session.ready().then(() => session?.next() ?? false) : Promise.resolve(false);
+      if (isNextMentionRequest(msg)) return markerSwitch ? markerSwitch.ready().then(() => markerSwitch?.next() ?? false) : Promise.resolve(false);
       if (isShowMentionRequest(msg)) {
-        const go = (s: Session) => (msg.claim !== undefined ? s.showClaim(msg.claim) : s.show(msg.entity));
-        return session ? session.ready().then(() => (session ? go(session) : false)) : Promise.resolve(false);
+        const go = (s: MarkerSwitch) => (msg.claim !== undefined ? s.showClaim(msg.claim) : s.show(msg.entity));
+        return markerSwitch ? markerSwitch.ready().then(() => (markerSwitch ? go(markerSwitch) : false)) : Promise.resolve(false);
       }
       return undefined;
     }
@@ -135,7 +137,7 @@ export default defineContentScript({
     // How many mentions are marked, for the browser tests and the bench: marks off screen are
     // held but not registered with the page (see painter.ts), so the page's highlight
     // registry does not tell. A global of this extension's world, which the page cannot see.
-    (globalThis as typeof globalThis & { [PROBE_GLOBAL]?: Probe })[PROBE_GLOBAL] = { marks: () => session?.count() ?? 0 };
+    (globalThis as World)[PROBE_GLOBAL] = { marks: () => markerSwitch?.count() ?? 0 };
 
   },
 });

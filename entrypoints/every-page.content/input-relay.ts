@@ -3,24 +3,11 @@
  * registered when the document starts, before any of the page's scripts run: a page that
  * stops these events at the window (some do, to own every click) stops them after we have
  * seen them. Until the marking code subscribes, each event costs one lookup in an empty map.
- * Lives in the content script; the marking code reaches it through a global of our world.
+ * Lives in the every-page script; the marker reaches it through a global of our world.
  */
-export const INPUT_GLOBAL = '__contextCardsInput';
+import { INPUT_GLOBAL, type InputEvents, type InputRelay, type World } from '../../data/contracts/world';
 
-export type InputEvents = Pick<WindowEventMap, 'pointermove' | 'pointerdown' | 'pointerup' | 'keydown'>;
 const TYPES: ReadonlyArray<keyof InputEvents> = ['pointermove', 'pointerdown', 'pointerup', 'keydown'];
-
-export interface InputRelay {
-  /** Calls `fn` for every `type` event the window sees, until `signal` aborts. */
-  on<K extends keyof InputEvents>(type: K, fn: (e: InputEvents[K]) => void, signal: AbortSignal): void;
-  /**
-   * Listens again: `document.open()` erases every listener on the window. Safe to call when
-   * nothing was erased (the listeners are taken off first, so none is doubled).
-   */
-  reattach(): void;
-  /** Stops listening for good (this copy of the content script has stepped aside). */
-  detach(): void;
-}
 
 export function installInputRelay(win: Window = window): InputRelay {
   const subscribers = new Map<string, Set<(e: Event) => void>>();
@@ -54,11 +41,6 @@ export function installInputRelay(win: Window = window): InputRelay {
       for (const [type, fn] of listeners) win.removeEventListener(type, fn, { capture: true });
     },
   };
-  (globalThis as typeof globalThis & { [INPUT_GLOBAL]?: InputRelay })[INPUT_GLOBAL] = relay;
+  (globalThis as World)[INPUT_GLOBAL] = relay;
   return relay;
-}
-
-/** The relay the content script installed, if any (absent in unit tests and the scan command). */
-export function inputRelay(): InputRelay | undefined {
-  return (globalThis as typeof globalThis & { [INPUT_GLOBAL]?: InputRelay })[INPUT_GLOBAL];
 }

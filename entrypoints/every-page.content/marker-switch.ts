@@ -1,7 +1,7 @@
 /**
- * Everything the extension does on a page: a lookout until the page may name someone; then,
- * if the person's settings have it on here, the scanner and its marks, the card, the input
- * listeners and the badge count. The settings are asked for only once the lookout sees a
+ * The marker switch: everything the extension does on a page. A lookout until the page may
+ * name someone; then, if the person's settings have it on here, the marker (the scanner and
+ * its marks, the card, the input listeners and the badge count). The settings are asked for only once the lookout sees a
  * name: on the pages that name nobody, nearly all of them, the storage API is never touched
  * (its bindings cost each page about half a millisecond). `stop()` undoes all of it at once,
  * so turning the extension off on a site leaves the open tab as if we had never been there.
@@ -10,10 +10,11 @@ import quick from '../../data/generated/quick-pattern.json';
 import type { Settings } from '../../data/core/settings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickTest, startLookout } from './lookout';
-import { loadMarker, type MarkerModule } from './load-marker';
-import type { MarkedMention } from '../named-page/mark-store';
+import type { MarkedMention } from '../../data/contracts/marks';
+import type { Marking, MarkerModule } from '../../data/contracts/stages';
+import { loadMarker } from './load-marker';
 
-export interface Session {
+export interface MarkerSwitch {
   /** The page's marked mentions, in page order (none before the page names anyone). */
   mentions(): readonly MarkedMention[];
   /** The sentences that state (or deny) a claim the ledger does not confirm, in page order. */
@@ -35,9 +36,6 @@ export interface Session {
   showClaim(claim: string): boolean;
   stop(): void;
 }
-
-/** What the marking code does once started: the session's work, with settings that are on. */
-export type Marking = Omit<Session, 'update'> & { update(settings: Settings): void };
 
 /** A load the background could not serve (the extension reloading) is tried again this often, this many times. */
 const RETRY_MS = 2000;
@@ -62,7 +60,7 @@ let mayName: ((text: string) => boolean) | null = null;
  * then (it resolves once they have been given to `update`); `settings` is what is known of
  * them already (null: not read yet, or off here).
  */
-export function startSession(ctx: ContentScriptContext, settings: Settings | null, named: () => Promise<void>): Session {
+export function startMarkerSwitch(ctx: ContentScriptContext, settings: Settings | null, named: () => Promise<void>): MarkerSwitch {
   let stopped = false;
   let seen = false;
   let asked: Promise<void> | null = null;

@@ -9,7 +9,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardDialog } from '../../components/CardDialog';
 import { ClaimNoteDialog } from '../../components/ClaimNote';
-import { UI_TAG, type CardAnchor, type CardUi } from '../named-page/load-card';
+import { UI_TAG } from '../../data/contracts/page-names';
+import type { CardAnchor, CardUi } from '../../data/contracts/stages';
 import { CARD_CSS } from '../../components/styles';
 import type { DatasetIndex } from '../../data/core/facts/dataset-index';
 

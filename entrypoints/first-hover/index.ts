@@ -5,11 +5,11 @@
  */
 import { dataset } from '../../data/core/facts/dataset';
 import { indexDataset } from '../../data/core/facts/dataset-index';
-import { CARD_GLOBAL, type CardModule } from '../named-page/load-card';
+import { CARD_GLOBAL, type World } from '../../data/contracts/world';
 import { createCardUi } from './card-ui';
 
 export default defineUnlistedScript(() => {
-  const g = globalThis as typeof globalThis & { [CARD_GLOBAL]?: CardModule };
+  const g = globalThis as World;
   // Injected twice (two hovers racing the first load): the first copy serves.
   if (g[CARD_GLOBAL]) return;
   const index = indexDataset(dataset);

@@ -4,7 +4,7 @@
  * focus back where it was when a card that took it closes (WCAG 2.4.3 and 1.4.13).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardAnchor, CardModule, CardTarget, CardUi } from './load-card';
+import type { CardAnchor, CardModule, CardTarget, CardUi } from '../../data/contracts/stages';
 import { HoverIntent } from '../../data/core/pacing/hover-intent';
 
 export const CARD_INTENT_MARK = 'context-cards:card-intent';

@@ -3,7 +3,8 @@
  * pointer without touching the DOM; the range's own rectangles then confirm the pointer is
  * on the name and not in the blank space past the end of its line.
  */
-import type { MarkedMention, MentionStore } from './mark-store';
+import type { MarkedMention } from '../../data/contracts/marks';
+import type { MentionStore } from './mark-store';
 
 type CaretDoc = Document & {
   caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;

@@ -5,7 +5,8 @@
  */
 import type { CardController } from './card-controller';
 import { targetOf } from './load-card';
-import { readingOrder, type MarkedMention } from './mark-store';
+import type { MarkedMention } from '../../data/contracts/marks';
+import { readingOrder } from './mark-store';
 
 /** The mention after `current` in reading order, or the first one below the top of the viewport; wraps. */
 export function nextMention(all: readonly MarkedMention[], current: Range | null): MarkedMention | undefined {

@@ -3,23 +3,10 @@
  * one changed block replaces only that block's marks. Answers the pointer ("which mention
  * holds this text position?") and the popup ("all of them, in reading order").
  */
+import type { ClaimRef, MarkedMention } from '../../data/contracts/marks';
 import type { Stance } from '../../data/core/claims/claims';
 import type { Mention } from '../../data/core/names/detect';
 import { nodeIndexAt, type PageText } from './page-text';
-
-/** A claim the ledger does not confirm, as a sentence states (or denies) it: what its note is about. */
-export interface ClaimRef {
-  id: string;
-  stance: Stance;
-}
-
-export interface MarkedMention extends Mention {
-  range: Range;
-  /** The text nodes the mention spans: one, or more for "<b>Natalie</b> Portman". */
-  nodes: Text[];
-  /** Set on a sentence stating claims, one or more (its `entity` is then empty, its `text` the sentence). */
-  claims?: ClaimRef[];
-}
 
 /**
  * Ranges for mentions, a few hundred per step (creating a Range is cheap, not free). Mentions

@@ -9,16 +9,17 @@ import detection from '../../data/generated/detection.json';
 import { HOVER_DELAY_MS, type Settings } from '../../data/core/settings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardController } from './card-controller';
-import { loadCardModule, UI_TAG } from './load-card';
+import { loadCardModule } from './load-card';
+import { UI_TAG } from '../../data/contracts/page-names';
 import { CLAIM_LOOK, createPainter } from './painter';
 import { mentionAt } from './hit-test';
 import { readingOrder } from './mark-store';
-import { inputRelay, type InputEvents } from '../every-page.content/input-relay';
+import { INPUT_GLOBAL, type InputEvents, type World } from '../../data/contracts/world';
 import { goToNextMention, onEscape } from './keyboard';
 import { pointerHandlers } from './pointer';
 import { COUNT_REPORT, type CountReport } from '../../data/contracts/messages';
 import { startScanner } from './scanner';
-import type { Marking } from '../every-page.content/marker-switch';
+import type { Marking } from '../../data/contracts/stages';
 
 // Built once per page, on first need, and kept across off/on: the dataset does not change.
 let detector: Detector | null = null;
@@ -65,7 +66,7 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
   const listeners = new AbortController();
   // Through the content script's relay, which listens at the window from the document's start
   // (see input-relay.ts); on the document, in the capture phase, where there is none.
-  const relay = inputRelay();
+  const relay = (globalThis as World)[INPUT_GLOBAL];
   const on = <K extends keyof InputEvents>(type: K, fn: (e: InputEvents[K]) => void) => {
     if (relay) relay.on(type, fn, listeners.signal);
     else document.addEventListener(type, fn as EventListener, { passive: type !== 'keydown', capture: true, signal: listeners.signal });

@@ -6,12 +6,8 @@
  */
 import type { MarkStyle } from '../../data/core/settings';
 import { backoff } from '../../data/core/pacing/backoff';
+import { CLAIM_HIGHLIGHT_NAME, FLASH_NAME, HIGHLIGHT_NAME } from '../../data/contracts/page-names';
 
-export const HIGHLIGHT_NAME = 'context-cards-mention';
-/** The quieter marks on sentences that state a claim the sources have not confirmed. */
-export const CLAIM_HIGHLIGHT_NAME = 'context-cards-claim';
-/** The brief highlight on a mention the popup jumped to. */
-export const FLASH_NAME = 'context-cards-flash';
 /** Long enough to catch the eye after the page scrolls, short enough not to linger as a mark. */
 export const FLASH_MS = 1200;
 

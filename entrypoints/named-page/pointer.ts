@@ -5,7 +5,7 @@
  */
 import type { CardController } from './card-controller';
 import { targetOf } from './load-card';
-import type { MarkedMention } from './mark-store';
+import type { MarkedMention } from '../../data/contracts/marks';
 
 /** A press and release further apart than this are a drag (selecting text), not a click. */
 const CLICK_SLOP_PX = 4;

@@ -8,7 +8,8 @@ import type { ClaimNote } from '../../data/core/claims/claims';
 import type { Detector } from '../../data/core/names/detect';
 import type { Painter } from './painter';
 import { runWhenIdle } from '../in-page/idle';
-import { claimMentions, MentionStore, toMarkedSteps, type MarkedMention } from './mark-store';
+import type { MarkedMention } from '../../data/contracts/marks';
+import { claimMentions, MentionStore, toMarkedSteps } from './mark-store';
 import { changeRate } from '../../data/core/pacing/change-rate';
 import { isBlock, isSkipped, readPageText, type PageText } from './page-text';
 

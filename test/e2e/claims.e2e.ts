@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAIM_HIGHLIGHT_NAME } from '../../entrypoints/named-page/painter';
+import { CLAIM_HIGHLIGHT_NAME } from '../../data/contracts/page-names';
 import {
   ARTIFACTS_DIR, FIXTURES_DIR, hoverText, launchWithExtension, mentionsOn, openPopup, sendToTab, serveStatic, tabIdOf, waitForMarks,
   type ExtensionBrowser, type StaticServer,

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { HIGHLIGHT_NAME } from '../../data/contracts/page-names';
 import type { MentionsResponse } from '../../data/contracts/messages';
 import { chromiumPath, QUIET_FLAGS } from './chromium';
 import { askTabShowing, nameCentre } from './in-page';
@@ -66,7 +67,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   };
 }
 
-export const HIGHLIGHT_NAME = 'context-cards-mention';
+export { HIGHLIGHT_NAME };
 
 /** Waits until the extension has marked at least `min` mentions on the page. */
 export async function waitForMarks(page: Page, min = 1, timeout = 10_000): Promise<number> {

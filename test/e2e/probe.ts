@@ -4,7 +4,7 @@
  * see it, and the highlight registry only holds the marks near the screen.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { PROBE_GLOBAL } from '../../data/contracts/messages';
+import { PROBE_GLOBAL } from '../../data/contracts/world';
 
 interface Watch {
   cdp: CDPSession;

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { MentionsResponse } from '../../data/contracts/messages';
-import { HIGHLIGHT_NAME } from '../../entrypoints/named-page/painter';
+import { HIGHLIGHT_NAME } from '../../data/contracts/page-names';
 import { ROOT } from '../e2e/harness';
 import { askTabShowing, nameCentre } from '../e2e/in-page';
 

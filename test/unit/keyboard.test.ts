@@ -1,7 +1,8 @@
 /** The keyboard's stepping order over names and claims' sentences (happy-dom ranges). */
 import { describe, expect, it } from 'vitest';
 import { nextMention } from '../../entrypoints/named-page/keyboard';
-import { readingOrder, type MarkedMention } from '../../entrypoints/named-page/mark-store';
+import type { MarkedMention } from '../../data/contracts/marks';
+import { readingOrder } from '../../entrypoints/named-page/mark-store';
 
 function mark(node: Text, start: number, end: number, claim = false): MarkedMention {
   const range = document.createRange();

@@ -11,7 +11,7 @@ import { Switch } from '../../components/Switch';
 import { dataset } from '../../data/core/facts/dataset';
 import { indexDataset } from '../../data/core/facts/dataset-index';
 import { DEFAULT_SETTINGS, LOCAL_FILES_SITE } from '../../data/core/settings';
-import { summarize } from '../../data/contracts/messages';
+import { summarize } from '../../data/core/messages';
 
 const index = indexDataset(dataset);
 let container: HTMLDivElement;

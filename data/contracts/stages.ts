@@ -1,0 +1,61 @@
+/**
+ * The APIs the later stages leave for the earlier ones: the marker (named-page.js) for the
+ * every-page script, the card (first-hover.js) for the marker. Each is injected into the
+ * content-script world and leaves its module under a global of that world (see world.ts).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Settings } from '../core/settings';
+import type { ClaimRef, MarkedMention } from './marks';
+
+/** What the marker does once started on a page that may name someone. */
+export interface Marking {
+  /** The page's marked mentions, in page order. */
+  mentions(): readonly MarkedMention[];
+  /** The sentences that state (or deny) a claim the ledger does not confirm, in page order. */
+  claims(): readonly MarkedMention[];
+  /** How many mentions there are: no sorting into page order, for callers that only count. */
+  count(): number;
+  /** Resolves once the page's marks are current. */
+  ready(): Promise<void>;
+  /** New settings, on for this page (off stops the marker instead). */
+  update(settings: Settings): void;
+  /** The keyboard command: the next mention of anything, focus in its card. */
+  next(): boolean;
+  /** The popup's button: the next mention of `entity`, flashed, its card open. */
+  show(entity: string): boolean;
+  /** The popup's list of claims: the next sentence stating `claim`, flashed, its note open. */
+  showClaim(claim: string): boolean;
+  stop(): void;
+}
+
+export interface MarkerModule {
+  startMarking(ctx: ContentScriptContext, settings: Settings): Marking;
+}
+
+/** What a mark opens: its entity's card, or for a sentence stating claims, its note. */
+export interface CardTarget {
+  entity: string;
+  range: Range;
+  /** Where the pointer was, so the card picks the line it is on; absent for the keyboard. */
+  point?: { x: number; y: number };
+  /** A sentence stating claims: the card is then its note (`said` is the sentence). */
+  claim?: { claims: ClaimRef[]; said: string };
+}
+
+export interface CardUi {
+  show(target: CardTarget): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** The dialog element, for focus and hit tests. */
+  dialog(): HTMLElement | null;
+  host(): HTMLElement;
+  remove(): void;
+}
+
+/** Where the card's host element goes: after <body> in <html> (no transformed ancestor to
+ * shift a fixed card), or at the end of <body> where a page will not have it in <html>. */
+export type CardAnchor = 'html' | 'body';
+
+export interface CardModule {
+  createCardUi(ctx: ContentScriptContext, events: { enter(): void; leave(): void }, anchor?: CardAnchor): Promise<CardUi>;
+}

@@ -1,0 +1,37 @@
+/** Checks on messages that arrive from another process, and the page summary the popup is sent. */
+import {
+  COUNT_REPORT,
+  LOAD_CARD_REQUEST,
+  LOAD_MARKER_REQUEST,
+  MENTIONS_REQUEST,
+  NEXT_MENTION_REQUEST,
+  SHOW_MENTION_REQUEST,
+  type CountReport,
+  type MentionsRequest,
+  type PageEntitySummary,
+  type ShowMentionRequest,
+} from '../contracts/messages';
+
+const typed = (msg: unknown, type: string): msg is Record<string, unknown> =>
+  typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === type;
+
+export const isMentionsRequest = (msg: unknown): msg is MentionsRequest => typed(msg, MENTIONS_REQUEST);
+export const isNextMentionRequest = (msg: unknown): msg is { type: typeof NEXT_MENTION_REQUEST } => typed(msg, NEXT_MENTION_REQUEST);
+export const isShowMentionRequest = (msg: unknown): msg is ShowMentionRequest =>
+  typed(msg, SHOW_MENTION_REQUEST) && typeof msg.entity === 'string' && (msg.claim === undefined || typeof msg.claim === 'string');
+export const isLoadCardRequest = (msg: unknown): msg is { type: typeof LOAD_CARD_REQUEST } => typed(msg, LOAD_CARD_REQUEST);
+export const isLoadMarkerRequest = (msg: unknown): msg is { type: typeof LOAD_MARKER_REQUEST } => typed(msg, LOAD_MARKER_REQUEST);
+export const isCountReport = (msg: unknown): msg is CountReport =>
+  typed(msg, COUNT_REPORT) && typeof msg.count === 'number' && Number.isInteger(msg.count) && msg.count >= 0;
+
+/** The page's entities, most mentioned first; ties keep the order they first appear in. */
+export function summarize(mentions: ReadonlyArray<{ entity: string; text: string }>): PageEntitySummary[] {
+  const byEntity = new Map<string, PageEntitySummary>();
+  for (const m of mentions) {
+    const s = byEntity.get(m.entity);
+    if (s) s.count++;
+    else byEntity.set(m.entity, { entity: m.entity, count: 1, firstText: m.text });
+  }
+  // Array.prototype.sort is stable: equal counts stay in reading order.
+  return [...byEntity.values()].sort((a, b) => b.count - a.count);
+}
