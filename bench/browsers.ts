@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, QUIET_FLAGS } from '../test/e2e/chromium';
-import { launchWithExtension } from '../test/e2e/harness';
-import { probeRead } from '../test/e2e/probe';
+import { chromiumPath, QUIET_FLAGS } from '../scripts/browsers/chromium-path';
+import { launchWithExtension } from '../scripts/browsers/chromium';
+import { probeRead } from '../scripts/browsers/probe';
 
 export interface BenchBrowser {
   context: BrowserContext;

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { chromiumPath } from '../test/e2e/chromium';
+import { chromiumPath } from '../scripts/browsers/chromium-path';
 
 export interface Machine {
   cpu: string;

@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import { dataset } from '../data/core/facts/dataset';
 import { createDetector } from '../data/core/names/detect';
 import { readPageTextNow } from '../entrypoints/named-page/page-text';
-import { ROOT } from '../test/e2e/harness';
+import { ROOT } from '../scripts/browsers/chromium';
 import { INSTRUMENTS, launchWith, launchWithout, readRecord, waitForMarksToSettle, waitUntilPageTime, watchMarks, type BenchBrowser, type PageRecord } from './browsers';
 import { max, median } from './stats';
 import { analyzeTrace, ourCallsBySite, startTrace, type MainThreadReport } from './trace';

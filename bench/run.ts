@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BUILD_DIR, ROOT, serveStatic } from '../test/e2e/harness';
+import { BUILD_DIR, ROOT, serveStatic } from '../scripts/browsers/chromium';
 import { realAliases } from './corpus';
 import { describeMachine } from './machine';
 import { runNodeBench } from './node-bench';

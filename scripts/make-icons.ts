@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../test/e2e/chromium';
+import { chromiumPath } from './browsers/chromium-path';
 
 const root = resolve(import.meta.dirname, '..');
 const svg = readFileSync(resolve(root, 'docs/icon.svg'), 'utf8');

@@ -7,8 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CHROMIUM_INSTALL_HINT, chromiumPath } from '../test/e2e/chromium';
-import { FIXTURES_DIR, hoverText, launchWithExtension, mentionsOn, openPopup, ROOT, serveStatic, tabIdOf, waitForMarks } from '../test/e2e/harness';
+import { CHROMIUM_INSTALL_HINT, chromiumPath } from './browsers/chromium-path';
+import { FIXTURES_DIR, hoverText, launchWithExtension, mentionsOn, openPopup, ROOT, serveStatic, tabIdOf, waitForMarks } from './browsers/chromium';
 
 const DEMO = 'news-article.html';
 const SHOT = resolve(ROOT, '.output/demo/card.png');

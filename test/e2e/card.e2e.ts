@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS_DIR, FIXTURES_DIR, hoverText, launchWithExtension, markCount, mentionsOn, pointOf, sendToTab, serveStatic, strictCspFor, tabIdOf, waitForMarks,
   type ExtensionBrowser, type LaunchOptions, type StaticServer,
-} from './harness';
+} from '../../scripts/browsers/chromium';
 import { buildReactFixture } from './react-fixture';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

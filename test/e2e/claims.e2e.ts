@@ -13,7 +13,7 @@ import { CLAIM_HIGHLIGHT_NAME } from '../../data/contracts/page-names';
 import {
   ARTIFACTS_DIR, FIXTURES_DIR, hoverText, launchWithExtension, mentionsOn, openPopup, sendToTab, serveStatic, tabIdOf, waitForMarks,
   type ExtensionBrowser, type StaticServer,
-} from './harness';
+} from '../../scripts/browsers/chromium';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGE = 'claims-page.html';

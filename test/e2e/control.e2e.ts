@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS_DIR, clearStorage, FIXTURES_DIR, hoverText, inExtension, launchWithExtension, markCount, openPopup, paintedCount, pointOf, serveStatic, storedSettings, storeSettings, tabIdOf, waitForMarks,
   type ExtensionBrowser, type StaticServer,
-} from './harness';
+} from '../../scripts/browsers/chromium';
 
 type Chrome = { action: { getBadgeText(q: { tabId: number }): Promise<string> } };
 

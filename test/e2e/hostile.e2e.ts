@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, QUIET_FLAGS } from './chromium';
+import { chromiumPath, QUIET_FLAGS } from '../../scripts/browsers/chromium-path';
 import { resolve } from 'node:path';
-import { FIXTURES_DIR, launchWithExtension, markCount, mentionsOn, serveStatic, strictCspFor, type ExtensionBrowser, type StaticServer } from './harness';
+import { FIXTURES_DIR, launchWithExtension, markCount, mentionsOn, serveStatic, strictCspFor, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
 
 let ext: ExtensionBrowser;
 let plain: BrowserContext;

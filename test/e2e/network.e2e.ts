@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, hoverText, launchWithExtension, openPopup, sendToTab, serveStatic, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from './harness';
+import { FIXTURES_DIR, hoverText, launchWithExtension, openPopup, sendToTab, serveStatic, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
 
 let ext: ExtensionBrowser;
 let server: StaticServer;

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, markCount, paintedCount, serveStatic, waitForMarks, type ExtensionBrowser, type StaticServer } from './harness';
+import { launchWithExtension, markCount, paintedCount, serveStatic, waitForMarks, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
 
 const NAMED = 40;
 const FILLER = 'The production spent most of the summer on location, moving between neighbourhoods as the schedule allowed.';

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, clearStorage, FIXTURES_DIR, launchWithExtension, markCount, openPopup, serveStatic, storeSettings, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from './harness';
+import { ARTIFACTS_DIR, clearStorage, FIXTURES_DIR, launchWithExtension, markCount, openPopup, serveStatic, storeSettings, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Chrome's popup is at most 800 x 600; ours is 380 wide. */

@@ -1,7 +1,7 @@
 /** Builds the React fixture with Vite (React from npm) into test/fixtures/react-app/dist. */
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { FIXTURES_DIR } from './harness';
+import { FIXTURES_DIR } from '../../scripts/browsers/chromium';
 
 export async function buildReactFixture(): Promise<string> {
   const root = resolve(FIXTURES_DIR, 'react-app');

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVERY_PAGE_SCRIPT } from '../../data/contracts/bundles';
-import { FIXTURES_DIR, hoverText, inExtension, launchWithExtension, markCount, serveStatic, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from './harness';
+import { FIXTURES_DIR, hoverText, inExtension, launchWithExtension, markCount, serveStatic, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
 
 let ext: ExtensionBrowser;
 let server: StaticServer;

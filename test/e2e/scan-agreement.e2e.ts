@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, launchWithExtension, mentionsOn, ROOT, serveStatic, type ExtensionBrowser, type StaticServer } from './harness';
+import { FIXTURES_DIR, launchWithExtension, mentionsOn, ROOT, serveStatic, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
 
 /** Pages whose own script changes what may be read, which only a browser runs. */
 const SCRIPTED = new Set([

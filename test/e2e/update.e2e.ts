@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_DIR, FIXTURES_DIR, hoverText, launchWithExtension, markCount, serveStatic, waitForMarks, type ExtensionBrowser, type StaticServer } from './harness';
-import { probeEachWorld } from './probe';
+import { BUILD_DIR, FIXTURES_DIR, hoverText, launchWithExtension, markCount, serveStatic, waitForMarks, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
+import { probeEachWorld } from '../../scripts/browsers/probe';
 
 let ext: ExtensionBrowser;
 let server: StaticServer;

@@ -9,8 +9,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReactFixture } from '../e2e/react-fixture';
-import { ARTIFACTS_DIR, FIXTURES_DIR, serveStatic, strictCspFor, type StaticServer } from '../e2e/harness';
-import { CARD, hoverText, launchFirefox, mentionsOn, openExtensionPage, openPage, paintedCount, until, type FirefoxExtension } from './harness';
+import { ARTIFACTS_DIR, FIXTURES_DIR, serveStatic, strictCspFor, type StaticServer } from '../../scripts/browsers/chromium';
+import { CARD, hoverText, launchFirefox, mentionsOn, openExtensionPage, openPage, paintedCount, until, type FirefoxExtension } from '../../scripts/browsers/firefox';
 
 let ff: FirefoxExtension;
 let server: StaticServer;

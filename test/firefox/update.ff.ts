@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, serveStatic, type StaticServer } from '../e2e/harness';
-import { CARD, FIREFOX_BUILD, hoverText, launchFirefox, mentionsOn, openPage, paintedCount, until, type FirefoxExtension } from './harness';
+import { FIXTURES_DIR, serveStatic, type StaticServer } from '../../scripts/browsers/chromium';
+import { CARD, FIREFOX_BUILD, hoverText, launchFirefox, mentionsOn, openPage, paintedCount, until, type FirefoxExtension } from '../../scripts/browsers/firefox';
 
 let ff: FirefoxExtension;
 let server: StaticServer;

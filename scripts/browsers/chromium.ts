@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { HIGHLIGHT_NAME } from '../../data/contracts/page-names';
 import type { MentionsResponse } from '../../data/contracts/messages';
-import { chromiumPath, QUIET_FLAGS } from './chromium';
+import { chromiumPath, QUIET_FLAGS } from './chromium-path';
 import { askTabShowing, nameCentre } from './in-page';
 import { probeMarks } from './probe';
 

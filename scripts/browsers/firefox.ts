@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { MentionsResponse } from '../../data/contracts/messages';
 import { HIGHLIGHT_NAME } from '../../data/contracts/page-names';
-import { ROOT } from '../e2e/harness';
-import { askTabShowing, nameCentre } from '../e2e/in-page';
+import { ROOT } from './chromium';
+import { askTabShowing, nameCentre } from './in-page';
 
 export const FIREFOX_BUILD = resolve(ROOT, '.output/firefox-mv2');
 
