@@ -40,7 +40,11 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'context-cards@good-sex.example', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'context-cards@good-sex.example', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
   hooks: {
@@ -57,7 +61,9 @@ export default defineConfig({
       try {
         parsed = JSON.parse(readFileSync(file, 'utf8'));
       } catch (err) {
-        throw new Error(`data/generated/dataset.json is not valid JSON (cut short or hand-edited? \`npm run dataset\` writes it): ${(err as Error).message}`);
+        throw new Error(
+          `data/generated/dataset.json is not valid JSON (cut short or hand-edited? \`npm run dataset\` writes it): ${(err as Error).message}`,
+        );
       }
       assertValidDataset(parsed);
     },

@@ -13,7 +13,37 @@ export function realAliases(): MatchableAlias[] {
   return dataset.entities.flatMap((e) => e.aliases.map((a) => ({ surface: a.surface, entityId: e.id })));
 }
 
-const ONSETS = ['B', 'C', 'D', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'P', 'R', 'S', 'T', 'V', 'W', 'Br', 'Cr', 'Dr', 'Gr', 'St', 'Th', 'Ch', 'Sh', 'El', 'Or', 'Am', 'Is'];
+const ONSETS = [
+  'B',
+  'C',
+  'D',
+  'F',
+  'G',
+  'H',
+  'J',
+  'K',
+  'L',
+  'M',
+  'N',
+  'P',
+  'R',
+  'S',
+  'T',
+  'V',
+  'W',
+  'Br',
+  'Cr',
+  'Dr',
+  'Gr',
+  'St',
+  'Th',
+  'Ch',
+  'Sh',
+  'El',
+  'Or',
+  'Am',
+  'Is',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou', 'ie', 'y'];
 const MIDDLES = ['l', 'r', 'n', 'v', 's', 'm', 'd', 'th', 'nd', 'rl', 'st', 'c', 'b', 'z'];
 const FIRST_ENDS = ['a', 'ie', 'en', 'el', 'o', 'an', 'ia', 'iel', 'or', 'is', 'ette', 'us', 'ah', 'ine'];

@@ -51,12 +51,20 @@ export function buildBaselines(dir: string): { empty: string; floor: string } {
   const make = (name: string, script: string) => {
     const d = join(dir, name);
     mkdirSync(d, { recursive: true });
-    const manifest = { manifest_version: 3, name: `bench ${name}`, version: '1.0', content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle' }] };
+    const manifest = {
+      manifest_version: 3,
+      name: `bench ${name}`,
+      version: '1.0',
+      content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle' }],
+    };
     writeFileSync(join(d, 'manifest.json'), JSON.stringify(manifest));
     writeFileSync(join(d, 'content.js'), script);
     return d;
   };
-  return { empty: make('empty', '/* an empty content script */\n'), floor: make('floor', floorScript(realAliases().map((a) => a.surface))) };
+  return {
+    empty: make('empty', '/* an empty content script */\n'),
+    floor: make('floor', floorScript(realAliases().map((a) => a.surface))),
+  };
 }
 
 export interface VariantBrowser {
@@ -159,11 +167,19 @@ export interface PageCost {
 }
 
 function medianMetrics(runs: LoadMetrics[]): LoadMetrics {
-  return { scriptMs: median(runs.map((r) => r.scriptMs)), taskMs: median(runs.map((r) => r.taskMs)), heapBytes: median(runs.map((r) => r.heapBytes)) };
+  return {
+    scriptMs: median(runs.map((r) => r.scriptMs)),
+    taskMs: median(runs.map((r) => r.taskMs)),
+    heapBytes: median(runs.map((r) => r.heapBytes)),
+  };
 }
 
 /** A traced load with our extension: the longest task of ours, and whether anything of ours still runs once it is quiet. */
-async function tracedOurs(b: VariantBrowser, url: string, p: BenchPage): Promise<Pick<PageCost, 'ourLongestTaskMs' | 'ourLongestSite' | 'ourTasksOver16' | 'ourEventsWhenQuiet' | 'quietWindowMs'>> {
+async function tracedOurs(
+  b: VariantBrowser,
+  url: string,
+  p: BenchPage,
+): Promise<Pick<PageCost, 'ourLongestTaskMs' | 'ourLongestSite' | 'ourTasksOver16' | 'ourEventsWhenQuiet' | 'quietWindowMs'>> {
   const page = await b.context.newPage();
   try {
     const cdp = await b.context.newCDPSession(page);
@@ -186,7 +202,12 @@ async function tracedOurs(b: VariantBrowser, url: string, p: BenchPage): Promise
   }
 }
 
-export async function runCostBench(baseUrl: string, pages: readonly BenchPage[], log: (s: string) => void, variants: readonly Variant[] = VARIANTS): Promise<PageCost[]> {
+export async function runCostBench(
+  baseUrl: string,
+  pages: readonly BenchPage[],
+  log: (s: string) => void,
+  variants: readonly Variant[] = VARIANTS,
+): Promise<PageCost[]> {
   const dir = mkdtempSync(join(tmpdir(), 'context-cards-baselines-'));
   const dirs = buildBaselines(dir);
   const runs = new Map<string, Record<Variant, Array<LoadMetrics & { marks: number }>>>();
@@ -204,10 +225,13 @@ export async function runCostBench(baseUrl: string, pages: readonly BenchPage[],
       await load(b, `${baseUrl}/${pages[0]!.path}`, { ...pages[0]!, reps: 1 });
     }
     for (const p of pages) {
-      for (let i = 0; i < p.reps; i++) for (const b of browsers) runs.get(p.name)![b.variant].push(await load(b, `${baseUrl}/${p.path}?v=${b.variant}&i=${i}`, p));
+      for (let i = 0; i < p.reps; i++)
+        for (const b of browsers) runs.get(p.name)![b.variant].push(await load(b, `${baseUrl}/${p.path}?v=${b.variant}&i=${i}`, p));
       for (const b of browsers) {
         const m = medianMetrics(runs.get(p.name)![b.variant]);
-        log(`  ${b.variant.padEnd(5)} ${p.name.padEnd(28)} script ${m.scriptMs.toFixed(1)} ms, tasks ${m.taskMs.toFixed(1)} ms, heap ${(m.heapBytes / 1024).toFixed(0)} kB (${p.reps} loads)`);
+        log(
+          `  ${b.variant.padEnd(5)} ${p.name.padEnd(28)} script ${m.scriptMs.toFixed(1)} ms, tasks ${m.taskMs.toFixed(1)} ms, heap ${(m.heapBytes / 1024).toFixed(0)} kB (${p.reps} loads)`,
+        );
       }
       const ours = browsers.find((b) => b.variant === 'ours');
       if (ours) traced.set(p.name, await tracedOurs(ours, `${baseUrl}/${p.path}?traced`, p));
@@ -221,7 +245,12 @@ export async function runCostBench(baseUrl: string, pages: readonly BenchPage[],
     return {
       page: p,
       medians: { none: medianMetrics(r.none), empty: medianMetrics(r.empty), floor: medianMetrics(r.floor), ours: medianMetrics(r.ours) },
-      marks: { none: r.none.map((x) => x.marks), empty: r.empty.map((x) => x.marks), floor: r.floor.map((x) => x.marks), ours: r.ours.map((x) => x.marks) },
+      marks: {
+        none: r.none.map((x) => x.marks),
+        empty: r.empty.map((x) => x.marks),
+        floor: r.floor.map((x) => x.marks),
+        ours: r.ours.map((x) => x.marks),
+      },
       ...traced.get(p.name)!,
     };
   });
@@ -264,13 +293,17 @@ export async function runFirstCard(baseUrl: string, path: string, reps: number, 
     for (const delay of ['normal', 'instant'] as const) {
       const probe = await b.context.newPage();
       await probe.goto(`chrome-extension://${extId}/popup.html`);
-      await probe.evaluate(`chrome.storage.local.set({ settings: { enabled: true, disabledSites: [], hoverDelay: ${JSON.stringify(delay)}, markStyle: 'underline' } })`);
+      await probe.evaluate(
+        `chrome.storage.local.set({ settings: { enabled: true, disabledSites: [], hoverDelay: ${JSON.stringify(delay)}, markStyle: 'underline' } })`,
+      );
       await probe.close();
       for (let i = 0; i < reps; i++) {
         const page = await b.context.newPage();
         try {
           await page.goto(`${baseUrl}/${path}?card=${delay}${i}`);
-          await page.waitForFunction(`(CSS.highlights.get(${JSON.stringify(HIGHLIGHT_NAME)})?.size ?? 0) > 0`, undefined, { timeout: 10_000 });
+          await page.waitForFunction(`(CSS.highlights.get(${JSON.stringify(HIGHLIGHT_NAME)})?.size ?? 0) > 0`, undefined, {
+            timeout: 10_000,
+          });
           // The first mark on the page: the registry is shared with the page, so its ranges are ours to read.
           const p = (await page.evaluate(`(() => {
             const r = [...CSS.highlights.get(${JSON.stringify(HIGHLIGHT_NAME)})][0];
@@ -282,13 +315,17 @@ export async function runFirstCard(baseUrl: string, path: string, reps: number, 
           await page.mouse.move(p.x - 30, p.y - 20);
           await page.mouse.move(p.x, p.y, { steps: 3 });
           await page.waitForFunction('window.__cardSeen !== null', undefined, { timeout: 10_000 });
-          const ms = (await page.evaluate(`window.__cardSeen - performance.getEntriesByName(${JSON.stringify(CARD_INTENT_MARK)}).at(-1).startTime`)) as number;
+          const ms = (await page.evaluate(
+            `window.__cardSeen - performance.getEntriesByName(${JSON.stringify(CARD_INTENT_MARK)}).at(-1).startTime`,
+          )) as number;
           runs.push({ delay, ms });
         } finally {
           await page.close();
         }
       }
-      log(`  first card, ${delay} dwell: median ${median(runs.filter((r) => r.delay === delay).map((r) => r.ms)).toFixed(1)} ms from intent to first frame`);
+      log(
+        `  first card, ${delay} dwell: median ${median(runs.filter((r) => r.delay === delay).map((r) => r.ms)).toFixed(1)} ms from intent to first frame`,
+      );
     }
   } finally {
     await b.close();

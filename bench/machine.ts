@@ -18,7 +18,9 @@ export interface Machine {
 
 function cpuModel(): string {
   try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
     if (line) return line.split(':').slice(1).join(':').trim();
   } catch {
     // not Linux: fall back to what Node reports
@@ -36,7 +38,9 @@ function chromiumVersion(): string {
 
 function osName(): string {
   try {
-    const line = readFileSync('/etc/os-release', 'utf8').split('\n').find((l) => l.startsWith('PRETTY_NAME='));
+    const line = readFileSync('/etc/os-release', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('PRETTY_NAME='));
     if (line) return line.slice('PRETTY_NAME='.length).replace(/^"|"$/g, '');
   } catch {
     // fall through

@@ -11,7 +11,17 @@ import { dataset } from '../data/core/facts/dataset';
 import { createDetector } from '../data/core/names/detect';
 import { readPageTextNow } from '../entrypoints/named-page/page-text';
 import { ROOT } from '../scripts/browsers/chromium';
-import { INSTRUMENTS, launchWith, launchWithout, readRecord, waitForMarksToSettle, waitUntilPageTime, watchMarks, type BenchBrowser, type PageRecord } from './browsers';
+import {
+  INSTRUMENTS,
+  launchWith,
+  launchWithout,
+  readRecord,
+  waitForMarksToSettle,
+  waitUntilPageTime,
+  watchMarks,
+  type BenchBrowser,
+  type PageRecord,
+} from './browsers';
 import { max, median } from './stats';
 import { analyzeTrace, ourCallsBySite, startTrace, type MainThreadReport } from './trace';
 
@@ -89,7 +99,14 @@ function toRun(raw: RawLoad, url: string, scriptUrl: string, windowMs: number): 
   };
 }
 
-export async function runPageBench(opts: { url: string; expectedMarks: number; textChars: number; textNodes: number; surfaces: string[]; log: (s: string) => void }): Promise<PageBenchResults> {
+export async function runPageBench(opts: {
+  url: string;
+  expectedMarks: number;
+  textChars: number;
+  textNodes: number;
+  surfaces: string[];
+  log: (s: string) => void;
+}): Promise<PageBenchResults> {
   const { url, expectedMarks, log } = opts;
   const withExt: LoadRun[] = [];
   const withoutExt: LoadRun[] = [];
@@ -110,7 +127,10 @@ export async function runPageBench(opts: { url: string; expectedMarks: number; t
     // Every load is counted over the same window, so the page's own work cancels out.
     for (const raw of raws) withExt.push(toRun(raw, url, ext.scriptUrl, windowMs));
     topCalls = ourCallsBySite(raws[raws.length - 1]!.events, ext.scriptUrl);
-    for (const r of withExt) log(`    our JS ${r.trace.ourScriptMs.toFixed(1)} ms, our longest task ${r.trace.ourLongestTaskMs.toFixed(1)} ms, page busy ${r.trace.busyMs.toFixed(0)} ms`);
+    for (const r of withExt)
+      log(
+        `    our JS ${r.trace.ourScriptMs.toFixed(1)} ms, our longest task ${r.trace.ourLongestTaskMs.toFixed(1)} ms, page busy ${r.trace.busyMs.toFixed(0)} ms`,
+      );
   } finally {
     await ext.close();
   }
@@ -145,14 +165,30 @@ export async function runPageBench(opts: { url: string; expectedMarks: number; t
   } finally {
     await plain.close();
   }
-  return { textChars: opts.textChars, textNodes: opts.textNodes, expectedMarks, windowMs, withExt, withoutExt, markjs, markjsSurfaces: opts.surfaces.length, topCalls };
+  return {
+    textChars: opts.textChars,
+    textNodes: opts.textNodes,
+    expectedMarks,
+    windowMs,
+    withExt,
+    withoutExt,
+    markjs,
+    markjsSurfaces: opts.surfaces.length,
+    topCalls,
+  };
 }
 
 /**
  * The same page read in Node (linkedom) by the extension's own reader and detector: how many
  * marks to expect, and how much of the scan is the detector (pure string work, the same V8).
  */
-export function nodeBreakdown(html: string): { expectedMarks: number; textChars: number; textNodes: number; readMs: number; detectMs: number } {
+export function nodeBreakdown(html: string): {
+  expectedMarks: number;
+  textChars: number;
+  textNodes: number;
+  readMs: number;
+  detectMs: number;
+} {
   const { document } = parseHTML(html);
   const detect = createDetector(dataset);
   const reads: number[] = [];

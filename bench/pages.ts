@@ -16,7 +16,10 @@ const WORDS = (
   'screening critics camera scene script story evening morning weekend rights deal sales streaming theatre cinema drama ' +
   'feature project production summer winter spring autumn reported according statement agreed announced confirmed'
 ).split(' ');
-const CAPITALS = 'The It In On At After Before When While Critics Berlin London Paris Tuesday Friday Sunday January March September Variety Toronto Venice Cannes Europe'.split(' ');
+const CAPITALS =
+  'The It In On At After Before When While Critics Berlin London Paris Tuesday Friday Sunday January March September Variety Toronto Venice Cannes Europe'.split(
+    ' ',
+  );
 
 function words(rng: Rng, lo: number, hi: number): string {
   const n = between(rng, lo, hi);
@@ -62,9 +65,11 @@ export interface GeneratedPage {
 /** An article page of about `chars` characters of text, with a name sentence about every `every` characters. */
 export function articlePage(chars = 1_000_000, seed = 7, every = 1000): GeneratedPage {
   const rng = mulberry32(seed);
-  const parts: string[] = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench article</title>',
+  const parts: string[] = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench article</title>',
     '<style>body{font:16px/1.5 serif;max-width:44em;margin:2em auto}</style></head><body><main><article>',
-    '<h1>A long read about a season of films</h1>'];
+    '<h1>A long read about a season of films</h1>',
+  ];
   let text = 0;
   let paragraphs = 0;
   let nextName = between(rng, every / 2, every * 1.5);
@@ -107,7 +112,16 @@ export function stormPage(o: StormOptions = STORM, seed = 11): string {
   // page's own script does little besides appending (its cost is the same with and without us).
   const fillers: string[] = [];
   for (let i = 0; i < 200; i++) fillers.push(inlineProse(rng, between(rng, 4, 8)));
-  const names = ['<b>Natalie Portman</b>', 'Lena Dunham', '<a href="#r">Mark Ruffalo</a>', 'Rashida Jones', 'Meg Ryan', 'Tucker Pillsbury', 'Sophie Mas', 'Tramell Tillman'];
+  const names = [
+    '<b>Natalie Portman</b>',
+    'Lena Dunham',
+    '<a href="#r">Mark Ruffalo</a>',
+    'Rashida Jones',
+    'Meg Ryan',
+    'Tucker Pillsbury',
+    'Sophie Mas',
+    'Tramell Tillman',
+  ];
   const script = `
 (() => {
   const FILLERS = ${JSON.stringify(fillers)};
@@ -155,7 +169,8 @@ export function stormPage(o: StormOptions = STORM, seed = 11): string {
  */
 export function highlightCostPage(marks = 2400, batches = 300): string {
   const body: string[] = [];
-  for (let i = 0; i < marks; i++) body.push(`<p>Paragraph ${i}, in which <b>Natalie Portman</b> and a few more words about the film go on for a while.</p>`);
+  for (let i = 0; i < marks; i++)
+    body.push(`<p>Paragraph ${i}, in which <b>Natalie Portman</b> and a few more words about the film go on for a while.</p>`);
   const script = `
 window.go = (n) => {
   const sheet = new CSSStyleSheet();
@@ -193,31 +208,74 @@ window.go = (n) => {
  */
 export function encyclopediaPage(seed = 21, sections = 24): string {
   const rng = mulberry32(seed);
-  const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>River systems of the northern plain</title>',
+  const parts = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>River systems of the northern plain</title>',
     '<style>body{font:14px/1.6 sans-serif;margin:0;display:flex}nav{width:11em;padding:1em}main{flex:1;max-width:60em;padding:1em}',
-    '.infobox{float:right;width:20em;border:1px solid #ccc;margin:0 0 1em 1em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}</style></head><body>'];
-  parts.push('<nav><ul>', ...Array.from({ length: 40 }, () => `<li><a href="#n${between(rng, 1, 999)}">${words(rng, 1, 3)}</a></li>`), '</ul></nav><main><article>');
-  parts.push('<h1>River systems of the northern plain</h1><table class="infobox">', ...Array.from({ length: 14 }, () => `<tr><th>${words(rng, 1, 2)}</th><td>${words(rng, 2, 6)}</td></tr>`), '</table>');
-  parts.push('<div id="toc"><h2>Contents</h2><ol>', ...Array.from({ length: sections }, (_, i) => `<li><a href="#s${i}">${words(rng, 2, 5)}</a></li>`), '</ol></div>');
+    '.infobox{float:right;width:20em;border:1px solid #ccc;margin:0 0 1em 1em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}</style></head><body>',
+  ];
+  parts.push(
+    '<nav><ul>',
+    ...Array.from({ length: 40 }, () => `<li><a href="#n${between(rng, 1, 999)}">${words(rng, 1, 3)}</a></li>`),
+    '</ul></nav><main><article>',
+  );
+  parts.push(
+    '<h1>River systems of the northern plain</h1><table class="infobox">',
+    ...Array.from({ length: 14 }, () => `<tr><th>${words(rng, 1, 2)}</th><td>${words(rng, 2, 6)}</td></tr>`),
+    '</table>',
+  );
+  parts.push(
+    '<div id="toc"><h2>Contents</h2><ol>',
+    ...Array.from({ length: sections }, (_, i) => `<li><a href="#s${i}">${words(rng, 2, 5)}</a></li>`),
+    '</ol></div>',
+  );
   for (let s = 0; s < sections; s++) {
     parts.push(`<h2 id="s${s}">${sentence(rng)}</h2>`);
-    for (let p = between(rng, 3, 6); p > 0; p--) parts.push(`<p>${inlineProse(rng, between(rng, 8, 16))}<sup><a href="#r${between(rng, 1, 200)}">[${between(rng, 1, 200)}]</a></sup></p>`);
-    if (s % 6 === 3) parts.push('<table>', ...Array.from({ length: 8 }, () => `<tr>${Array.from({ length: 4 }, () => `<td>${words(rng, 1, 3)}</td>`).join('')}</tr>`), '</table>');
+    for (let p = between(rng, 3, 6); p > 0; p--)
+      parts.push(
+        `<p>${inlineProse(rng, between(rng, 8, 16))}<sup><a href="#r${between(rng, 1, 200)}">[${between(rng, 1, 200)}]</a></sup></p>`,
+      );
+    if (s % 6 === 3)
+      parts.push(
+        '<table>',
+        ...Array.from({ length: 8 }, () => `<tr>${Array.from({ length: 4 }, () => `<td>${words(rng, 1, 3)}</td>`).join('')}</tr>`),
+        '</table>',
+      );
   }
-  parts.push('<h2>References</h2><ol>', ...Array.from({ length: 120 }, () => `<li><a href="#x">${words(rng, 3, 8)}</a>. ${words(rng, 2, 6)}.</li>`), '</ol>');
+  parts.push(
+    '<h2>References</h2><ol>',
+    ...Array.from({ length: 120 }, () => `<li><a href="#x">${words(rng, 3, 8)}</a>. ${words(rng, 2, 6)}.</li>`),
+    '</ol>',
+  );
   parts.push('</article></main></body></html>');
   return parts.join('');
 }
 
 export function newsPage(seed = 22): string {
   const rng = mulberry32(seed);
-  const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City council approves new budget</title>',
-    '<style>body{font:16px/1.5 Georgia,serif;margin:0}header,footer{background:#eee;padding:1em}main{display:flex;gap:2em;max-width:70em;margin:auto}article{flex:3}aside{flex:1}</style></head><body>'];
-  parts.push('<header><nav>', ...Array.from({ length: 25 }, () => `<a href="#c">${words(rng, 1, 2)}</a> `), '</nav></header><main><article>');
+  const parts = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City council approves new budget</title>',
+    '<style>body{font:16px/1.5 Georgia,serif;margin:0}header,footer{background:#eee;padding:1em}main{display:flex;gap:2em;max-width:70em;margin:auto}article{flex:3}aside{flex:1}</style></head><body>',
+  ];
+  parts.push(
+    '<header><nav>',
+    ...Array.from({ length: 25 }, () => `<a href="#c">${words(rng, 1, 2)}</a> `),
+    '</nav></header><main><article>',
+  );
   parts.push(`<h1>${sentence(rng)}</h1><p class="byline">${words(rng, 3, 6)}</p>`);
   for (let p = 0; p < 28; p++) parts.push(`<p>${inlineProse(rng, between(rng, 6, 12))}</p>`);
-  parts.push('<section class="comments"><h2>Comments</h2>', ...Array.from({ length: 30 }, () => `<div class="comment"><b>${words(rng, 1, 2)}</b><p>${inlineProse(rng, between(rng, 2, 6))}</p></div>`), '</section>');
-  parts.push('</article><aside><h2>Most read</h2><ol>', ...Array.from({ length: 12 }, () => `<li><a href="#m">${sentence(rng)}</a></li>`), '</ol></aside></main>');
+  parts.push(
+    '<section class="comments"><h2>Comments</h2>',
+    ...Array.from(
+      { length: 30 },
+      () => `<div class="comment"><b>${words(rng, 1, 2)}</b><p>${inlineProse(rng, between(rng, 2, 6))}</p></div>`,
+    ),
+    '</section>',
+  );
+  parts.push(
+    '</article><aside><h2>Most read</h2><ol>',
+    ...Array.from({ length: 12 }, () => `<li><a href="#m">${sentence(rng)}</a></li>`),
+    '</ol></aside></main>',
+  );
   parts.push('<footer>', ...Array.from({ length: 40 }, () => `<a href="#f">${words(rng, 1, 3)}</a> `), '</footer></body></html>');
   return parts.join('');
 }
@@ -225,9 +283,11 @@ export function newsPage(seed = 22): string {
 /** A news story about the film: a dozen or so mentions, the case a reader of film news meets. */
 export function filmNewsPage(seed = 23): string {
   const rng = mulberry32(seed);
-  const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Netflix sets its slate</title>',
+  const parts = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Netflix sets its slate</title>',
     '<style>body{font:16px/1.5 Georgia,serif;max-width:44em;margin:2em auto}</style></head><body><main><article>',
-    '<h1>Netflix sets its slate for the year</h1>'];
+    '<h1>Netflix sets its slate for the year</h1>',
+  ];
   for (let p = 0; p < 30; p++) {
     let text = inlineProse(rng, between(rng, 6, 12));
     if (p % 5 === 2) text += ' ' + pick(rng, NAMED)(rng);

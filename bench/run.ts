@@ -45,19 +45,28 @@ function newest(path: string): number {
  */
 function build(): void {
   const built = BUILT.map((f) => join(BUILD_DIR, f));
-  const stale = built.some((f) => !existsSync(f)) || Math.max(...SOURCES.map((s) => newest(resolve(ROOT, s)))) > Math.min(...built.map((f) => statSync(f).mtimeMs));
+  const stale =
+    built.some((f) => !existsSync(f)) ||
+    Math.max(...SOURCES.map((s) => newest(resolve(ROOT, s)))) > Math.min(...built.map((f) => statSync(f).mtimeMs));
   if (!stale) {
     log('the build in .output/chrome-mv3 is newer than the sources: using it');
     return;
   }
   log('building the extension (wxt build)...');
-  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
+  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 120_000,
+  });
 }
 
 function commit(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'data', 'entrypoints', 'components'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'data', 'entrypoints', 'components'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
     return dirty ? `${head} (with uncommitted changes to data/, entrypoints/ or components/)` : head;
   } catch {
     return 'unknown';
@@ -88,12 +97,16 @@ async function main(): Promise<void> {
     const filmMarks = nodeBreakdown(film).expectedMarks;
 
     log('\n(b) what every page pays: none, empty, floor, ours');
-    const costPages = await runCostBench(server.url, [
-      { name: 'encyclopedia article, no mention', path: 'encyclopedia.html', expectedMarks: 0, reps: 5, settleMs: 1200 },
-      { name: 'news page, no mention', path: 'news.html', expectedMarks: 0, reps: 5, settleMs: 1200 },
-      { name: `film news article, ${filmMarks} mentions`, path: 'film-news.html', expectedMarks: filmMarks, reps: 5, settleMs: 1200 },
-      { name: '1 MB page', path: 'article.html', expectedMarks: nodePage.expectedMarks, reps: 3, settleMs: 2500 },
-    ], log);
+    const costPages = await runCostBench(
+      server.url,
+      [
+        { name: 'encyclopedia article, no mention', path: 'encyclopedia.html', expectedMarks: 0, reps: 5, settleMs: 1200 },
+        { name: 'news page, no mention', path: 'news.html', expectedMarks: 0, reps: 5, settleMs: 1200 },
+        { name: `film news article, ${filmMarks} mentions`, path: 'film-news.html', expectedMarks: filmMarks, reps: 5, settleMs: 1200 },
+        { name: '1 MB page', path: 'article.html', expectedMarks: nodePage.expectedMarks, reps: 3, settleMs: 2500 },
+      ],
+      log,
+    );
     const firstCard = await runFirstCard(server.url, 'film-news.html', 5, log);
     const size = checkSize(join(BUILD_DIR, EVERY_PAGE_SCRIPT));
 
@@ -109,10 +122,21 @@ async function main(): Promise<void> {
 
     log('\n(d) mutation storm');
     const storm = await runStormBench(`${server.url}/storm.html`, log);
-    log('\n(d) the browser\'s share: highlight ranges while the page changes, no extension');
+    log("\n(d) the browser's share: highlight ranges while the page changes, no extension");
     const highlightCost = await runHighlightCost(`${server.url}/highlight-cost.html`, [0, nodePage.expectedMarks], log);
 
-    const report = renderReport({ machine, commit: rev, seconds: (performance.now() - started) / 1000, loadAtEnd: Math.round(loadavg()[0]! * 100) / 100, node, page, nodePage, storm, highlightCost, cost: { pages: costPages, firstCard, size, storm } });
+    const report = renderReport({
+      machine,
+      commit: rev,
+      seconds: (performance.now() - started) / 1000,
+      loadAtEnd: Math.round(loadavg()[0]! * 100) / 100,
+      node,
+      page,
+      nodePage,
+      storm,
+      highlightCost,
+      cost: { pages: costPages, firstCard, size, storm },
+    });
     writeFileSync(resolve(ROOT, 'BENCHMARKS.md'), report + '\n');
     log('\n' + report);
     log(`\nwrote ${resolve(ROOT, 'BENCHMARKS.md')}`);

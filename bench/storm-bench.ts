@@ -78,13 +78,17 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
 }
 
-async function metrics(cdp: { send(m: 'Performance.getMetrics'): Promise<{ metrics: Array<{ name: string; value: number }> }> }): Promise<Record<string, number>> {
+async function metrics(cdp: {
+  send(m: 'Performance.getMetrics'): Promise<{ metrics: Array<{ name: string; value: number }> }>;
+}): Promise<Record<string, number>> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
 const storm = (page: Page): Promise<StormRecord> =>
-  page.evaluate('({ names: __storm.names, appended: __storm.appended, batchTimes: __storm.batchTimes, namesAt: __storm.namesAt, lastAppend: __storm.lastAppend, started: __storm.started, done: __storm.done })');
+  page.evaluate(
+    '({ names: __storm.names, appended: __storm.appended, batchTimes: __storm.batchTimes, namesAt: __storm.namesAt, lastAppend: __storm.lastAppend, started: __storm.started, done: __storm.done })',
+  );
 
 export async function runOnce(b: BenchBrowser, url: string, tailMs: number, log: (s: string) => void): Promise<StormRun> {
   const page = await b.context.newPage();
@@ -118,7 +122,12 @@ export async function runOnce(b: BenchBrowser, url: string, tailMs: number, log:
         rec = await readRecord(page);
         const now = await pageNow(page);
         const last = rec.marks.length ? rec.marks[rec.marks.length - 1]![0] : 0;
-        if (!b.scriptUrl || (rec.size >= s.names && now - last > 300) || now - Math.max(last, s.lastAppend) >= QUIET_MS || Date.now() > settleDeadline) {
+        if (
+          !b.scriptUrl ||
+          (rec.size >= s.names && now - last > 300) ||
+          now - Math.max(last, s.lastAppend) >= QUIET_MS ||
+          Date.now() > settleDeadline
+        ) {
           settledAt = now;
           break;
         }
@@ -145,7 +154,9 @@ export async function runOnce(b: BenchBrowser, url: string, tailMs: number, log:
     // The extension's own reader and detector over the final page, in Node.
     const { document } = parseHTML(await page.content());
     const nodeExpected = createDetector(dataset)(readPageTextNow(document.body)).length;
-    log(`  ${b.scriptUrl ? 'with' : 'without'} extension: storm ${(s.lastAppend - s.started).toFixed(0)} ms, marks ${rec.size}/${s.names}, settled ${(settledAt - s.lastAppend).toFixed(0)} ms after the last append`);
+    log(
+      `  ${b.scriptUrl ? 'with' : 'without'} extension: storm ${(s.lastAppend - s.started).toFixed(0)} ms, marks ${rec.size}/${s.names}, settled ${(settledAt - s.lastAppend).toFixed(0)} ms after the last append`,
+    );
     return {
       stormMs: s.lastAppend - s.started,
       appended: s.appended,

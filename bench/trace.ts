@@ -105,7 +105,10 @@ export interface MainThreadReport {
 
 function siteOf(e: TraceEvent): string {
   const d = e.args?.data as { functionName?: string; lineNumber?: number; columnNumber?: number; url?: string } | undefined;
-  const file = String(d?.url ?? '').split('/').pop() || '?';
+  const file =
+    String(d?.url ?? '')
+      .split('/')
+      .pop() || '?';
   return `${e.name} ${d?.functionName || '(anonymous)'}@${file}:${d?.lineNumber ?? '?'}:${d?.columnNumber ?? '?'}`;
 }
 
@@ -114,15 +117,26 @@ function siteOf(e: TraceEvent): string {
  * the content script's URL prefix (empty when the extension is not loaded). The window is in
  * page milliseconds since navigation start: tasks that start inside it count.
  */
-export function analyzeTrace(events: readonly TraceEvent[], pageUrl: string, scriptUrl: string, window: { fromMs?: number; untilMs?: number } = {}): MainThreadReport {
+export function analyzeTrace(
+  events: readonly TraceEvent[],
+  pageUrl: string,
+  scriptUrl: string,
+  window: { fromMs?: number; untilMs?: number } = {},
+): MainThreadReport {
   const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
   if (!nav) throw new Error(`the trace holds no navigation to ${pageUrl}`);
   const fromTs = nav.ts + (window.fromMs ?? 0) * 1000;
   const untilTs = window.untilMs === undefined ? Infinity : nav.ts + window.untilMs * 1000;
-  const onMain = (e: TraceEvent) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= fromTs && e.ts < untilTs;
+  const onMain = (e: TraceEvent) =>
+    e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= fromTs && e.ts < untilTs;
   const tasks = events.filter((e) => onMain(e) && e.name === 'RunTask');
   const ours = scriptUrl
-    ? events.filter((e) => onMain(e) && ['FunctionCall', 'EvaluateScript', 'v8.compile'].includes(e.name) && String(e.args?.data?.url ?? (e.args as { fileName?: string } | undefined)?.fileName ?? '').startsWith(scriptUrl))
+    ? events.filter(
+        (e) =>
+          onMain(e) &&
+          ['FunctionCall', 'EvaluateScript', 'v8.compile'].includes(e.name) &&
+          String(e.args?.data?.url ?? (e.args as { fileName?: string } | undefined)?.fileName ?? '').startsWith(scriptUrl),
+      )
     : [];
   const ourIntervals: Interval[] = ours.map((e) => [e.ts, e.ts + e.dur!]);
   // Nested calls merged into stretches of our JavaScript.
@@ -152,7 +166,11 @@ export function analyzeTrace(events: readonly TraceEvent[], pageUrl: string, scr
     return e && e.ts <= t.ts + t.dur! ? e : undefined;
   };
   const isOurs = new Set(ours);
-  interface OurTask { task: TraceEvent; ourUs: number; heaviest: TraceEvent }
+  interface OurTask {
+    task: TraceEvent;
+    ourUs: number;
+    heaviest: TraceEvent;
+  }
   const byTask = new Map<TraceEvent, OurTask>();
   for (const ev of ours) {
     const holder = holderOf(ev.ts);
@@ -205,7 +223,11 @@ export function analyzeTrace(events: readonly TraceEvent[], pageUrl: string, scr
 }
 
 /** Our JavaScript per call site (minified function name and position), the heaviest first. */
-export function ourCallsBySite(events: readonly TraceEvent[], scriptUrl: string, top = 5): Array<{ site: string; calls: number; totalMs: number; maxMs: number }> {
+export function ourCallsBySite(
+  events: readonly TraceEvent[],
+  scriptUrl: string,
+  top = 5,
+): Array<{ site: string; calls: number; totalMs: number; maxMs: number }> {
   const by = new Map<string, { calls: number; totalMs: number; maxMs: number }>();
   for (const e of events) {
     if (e.ph !== 'X' || e.dur === undefined) continue;
@@ -218,5 +240,8 @@ export function ourCallsBySite(events: readonly TraceEvent[], scriptUrl: string,
     s.maxMs = Math.max(s.maxMs, e.dur / 1000);
     by.set(site, s);
   }
-  return [...by].map(([site, s]) => ({ site, ...s })).sort((a, b) => b.totalMs - a.totalMs).slice(0, top);
+  return [...by]
+    .map(([site, s]) => ({ site, ...s }))
+    .sort((a, b) => b.totalMs - a.totalMs)
+    .slice(0, top);
 }

@@ -6,13 +6,19 @@ import { expectationPassed, formatDate, STATUS_LABELS } from './format';
 
 /** What the note is called: by what the ledger says of the claims, the most cautionary first, so a screen reader hears the point first. */
 export function noteTitle(facts: readonly Fact[], now: Date = new Date()): string {
-  const status = facts.some((f) => f.status === 'disputed') ? 'disputed' : facts.some((f) => f.status === 'speculative') ? 'speculative' : facts[0]?.status ?? 'reported';
+  const status = facts.some((f) => f.status === 'disputed')
+    ? 'disputed'
+    : facts.some((f) => f.status === 'speculative')
+      ? 'speculative'
+      : (facts[0]?.status ?? 'reported');
   switch (status) {
     case 'disputed':
       return 'Sources disagree here';
     case 'speculative':
       // Aged as the fact list ages it: past its window, with no confirmation in the dataset.
-      return facts.filter((f) => f.status === 'speculative').every((f) => expectationPassed(f, now)) ? "A prediction whose date has passed" : 'A prediction, not a fact';
+      return facts.filter((f) => f.status === 'speculative').every((f) => expectationPassed(f, now))
+        ? 'A prediction whose date has passed'
+        : 'A prediction, not a fact';
     case 'reported':
       return 'Reported, not confirmed';
     default:
@@ -35,7 +41,13 @@ export function shortened(text: string, max = SAID_CHARS): string {
  * not confirmed: what the page says, the ledger's status, and the facts with their sources (both
  * sides of a dispute; for a prediction, whether its date has passed).
  */
-export function ClaimNote({ claims, said, index, headingId, now = new Date() }: {
+export function ClaimNote({
+  claims,
+  said,
+  index,
+  headingId,
+  now = new Date(),
+}: {
   /** The claims the sentence states or denies: usually one. */
   claims: ReadonlyArray<{ id: string; stance: Stance }>;
   /** The page's sentence. */
@@ -58,8 +70,15 @@ export function ClaimNote({ claims, said, index, headingId, now = new Date() }: 
   return (
     <article class="cc-card cc-note-card" data-claim-id={known.map((k) => k.fact.id).join(' ')}>
       <header class="cc-header">
-        <p class="cc-kind">Note · {denies ? 'this page denies a claim' : known.length > 1 ? `${known.length} claims on this page` : "this page's claim"}</p>
-        <h2 class="cc-name" id={headingId}>{noteTitle(known.map((k) => k.fact), now)}</h2>
+        <p class="cc-kind">
+          Note · {denies ? 'this page denies a claim' : known.length > 1 ? `${known.length} claims on this page` : "this page's claim"}
+        </p>
+        <h2 class="cc-name" id={headingId}>
+          {noteTitle(
+            known.map((k) => k.fact),
+            now,
+          )}
+        </h2>
       </header>
       <div class="cc-body">
         <figure class="cc-said">
@@ -67,7 +86,13 @@ export function ClaimNote({ claims, said, index, headingId, now = new Date() }: 
           <blockquote>{shortened(said)}</blockquote>
         </figure>
         {known.map(({ fact, stance }) => (
-          <section key={fact.id} class="cc-note-claim" data-claim-id={fact.id} data-stance={stance} aria-label={`The sources on: ${fact.text}`}>
+          <section
+            key={fact.id}
+            class="cc-note-claim"
+            data-claim-id={fact.id}
+            data-stance={stance}
+            aria-label={`The sources on: ${fact.text}`}
+          >
             <h3 class="cc-subhead">
               {stance === 'denies' ? 'It denies; the sources say' : 'What the sources say'}
               {known.length > 1 && <span class="cc-visually-hidden">: {fact.text}</span>}
@@ -87,7 +112,14 @@ export function ClaimNoteDialog(props: Parameters<typeof ClaimNote>[0]) {
   const facts = props.claims.map((c) => props.index.fact(c.id)).filter((f): f is Fact => f !== undefined);
   if (!facts.length) return null;
   return (
-    <div class="cc-dialog cc-note-dialog" role="dialog" aria-label={`Note: ${noteTitle(facts, props.now)}`} aria-modal="false" tabIndex={-1} data-claim-id={facts.map((f) => f.id).join(' ')}>
+    <div
+      class="cc-dialog cc-note-dialog"
+      role="dialog"
+      aria-label={`Note: ${noteTitle(facts, props.now)}`}
+      aria-modal="false"
+      tabIndex={-1}
+      data-claim-id={facts.map((f) => f.id).join(' ')}
+    >
       <ClaimNote {...props} />
     </div>
   );

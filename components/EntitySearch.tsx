@@ -43,7 +43,10 @@ export function EntitySearch({ index, onOpen }: { index: DatasetIndex; onOpen(en
                   <span class="cc-person-name">{h.entity.name}</span>
                   <span class="cc-kind-chip">{KIND_LABELS[h.entity.kind]}</span>
                 </span>
-                <span class="cc-person-role">{h.matched !== h.entity.name ? `“${h.matched}” · ` : ''}{h.entity.role?.text ?? h.entity.description}</span>
+                <span class="cc-person-role">
+                  {h.matched !== h.entity.name ? `“${h.matched}” · ` : ''}
+                  {h.entity.role?.text ?? h.entity.description}
+                </span>
               </button>
             </li>
           ))}

@@ -21,8 +21,8 @@ function Expectation({ fact, index, now }: { fact: Fact; index: DatasetIndex; no
   if (fact.expectedBy && expectationPassed(fact, now)) {
     return (
       <p class="cc-note cc-aged" data-aged="">
-        <strong>The predicted date has passed</strong> (by {formatDate(fact.expectedBy)}). The dataset, with facts as of {formatDate(index.dataset.factsAsOf)}, holds no
-        confirmation. Predicted {formatDate(newestSourceDate(fact, index))}.
+        <strong>The predicted date has passed</strong> (by {formatDate(fact.expectedBy)}). The dataset, with facts as of{' '}
+        {formatDate(index.dataset.factsAsOf)}, holds no confirmation. Predicted {formatDate(newestSourceDate(fact, index))}.
       </p>
     );
   }

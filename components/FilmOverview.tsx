@@ -21,7 +21,9 @@ function PersonRow({ id, index, onOpen }: { id: string; index: DatasetIndex; onO
     <li class="cc-person" data-entity-id={id}>
       <div class="cc-person-top">
         {onOpen ? (
-          <button type="button" class="cc-person-name cc-link-button" aria-label={`${e.name}: open card`} onClick={() => onOpen(id)}>{e.name}</button>
+          <button type="button" class="cc-person-name cc-link-button" aria-label={`${e.name}: open card`} onClick={() => onOpen(id)}>
+            {e.name}
+          </button>
         ) : (
           <span class="cc-person-name">{e.name}</span>
         )}
@@ -47,13 +49,43 @@ export function FilmOverview({ index, onOpen }: { index: DatasetIndex; onOpen?: 
     <article class="cc-card cc-overview" aria-labelledby="cc-film-title">
       <header class="cc-header">
         <p class="cc-kind">Film · Netflix</p>
-        <h1 class="cc-name" id="cc-film-title">{film.name}</h1>
+        <h1 class="cc-name" id="cc-film-title">
+          {film.name}
+        </h1>
         {film.role && <p class="cc-role">{film.role.text}</p>}
       </header>
-      <section aria-labelledby="cc-logline"><h2 id="cc-logline" class="cc-section">Premise</h2><FactList facts={facts(OVERVIEW.premise, index)} index={index} /></section>
-      <section aria-labelledby="cc-cast"><h2 id="cc-cast" class="cc-section">Cast</h2><ul class="cc-people">{OVERVIEW.cast.map((id) => <PersonRow key={id} id={id} index={index} onOpen={onOpen} />)}</ul></section>
-      <section aria-labelledby="cc-makers"><h2 id="cc-makers" class="cc-section">Written, directed and produced by</h2><ul class="cc-people">{OVERVIEW.makers.map((id) => <PersonRow key={id} id={id} index={index} onOpen={onOpen} />)}</ul></section>
-      <section aria-labelledby="cc-status"><h2 id="cc-status" class="cc-section">Status</h2><FactList facts={facts(OVERVIEW.status, index)} index={index} /></section>
+      <section aria-labelledby="cc-logline">
+        <h2 id="cc-logline" class="cc-section">
+          Premise
+        </h2>
+        <FactList facts={facts(OVERVIEW.premise, index)} index={index} />
+      </section>
+      <section aria-labelledby="cc-cast">
+        <h2 id="cc-cast" class="cc-section">
+          Cast
+        </h2>
+        <ul class="cc-people">
+          {OVERVIEW.cast.map((id) => (
+            <PersonRow key={id} id={id} index={index} onOpen={onOpen} />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="cc-makers">
+        <h2 id="cc-makers" class="cc-section">
+          Written, directed and produced by
+        </h2>
+        <ul class="cc-people">
+          {OVERVIEW.makers.map((id) => (
+            <PersonRow key={id} id={id} index={index} onOpen={onOpen} />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="cc-status">
+        <h2 id="cc-status" class="cc-section">
+          Status
+        </h2>
+        <FactList facts={facts(OVERVIEW.status, index)} index={index} />
+      </section>
       <details class="cc-all">
         <summary>All {index.factsAbout(FILM_ID).length} facts about the film</summary>
         <FactList facts={index.factsAbout(FILM_ID)} index={index} />

@@ -40,7 +40,9 @@ function PageClaims({ claims, index, onShow }: { claims: readonly PageClaim[]; i
   if (!items.length) return null;
   return (
     <>
-      <h3 class="cc-subhead cc-claims-title" id="cc-claims-title">Claims this page makes</h3>
+      <h3 class="cc-subhead cc-claims-title" id="cc-claims-title">
+        Claims this page makes
+      </h3>
       <ul class="cc-page-claims" aria-labelledby="cc-claims-title">
         {items.map((c) => {
           const fact = index.fact(c.claim);
@@ -63,7 +65,13 @@ function PageClaims({ claims, index, onShow }: { claims: readonly PageClaim[]; i
   );
 }
 
-export function PageMentions({ state, index, onShow, onShowClaim = () => {}, onTurnOn }: {
+export function PageMentions({
+  state,
+  index,
+  onShow,
+  onShowClaim = () => {},
+  onTurnOn,
+}: {
   state: PageMentionsState;
   index: DatasetIndex;
   onShow(entity: string): void;
@@ -77,28 +85,36 @@ export function PageMentions({ state, index, onShow, onShowClaim = () => {}, onT
   const shown = all ? entities : entities.slice(0, MENTIONS_SHOWN_FIRST);
   return (
     <section class="cc-page" aria-labelledby="cc-page-title" aria-busy={state.kind === 'loading'}>
-      <h2 id="cc-page-title" class="cc-section">On this page</h2>
+      <h2 id="cc-page-title" class="cc-section">
+        On this page
+      </h2>
       <div aria-live="polite">
         {state.kind === 'loading' && <p class="cc-page-note">Reading the page…</p>}
         {state.kind === 'unavailable' && (
           <p class="cc-page-note">
-            Context Cards can't read this page. Browser pages and extension stores are off limits to every extension; a page
-            that was open before Context Cards was installed needs a reload.
+            Context Cards can't read this page. Browser pages and extension stores are off limits to every extension; a page that was open
+            before Context Cards was installed needs a reload.
           </p>
         )}
         {state.kind === 'off-everywhere' && (
           <div class="cc-empty">
             <p class="cc-page-note">Context Cards is off on all sites: no marks, no cards.</p>
-            <button type="button" class="cc-button" onClick={onTurnOn}>Turn on everywhere</button>
+            <button type="button" class="cc-button" onClick={onTurnOn}>
+              Turn on everywhere
+            </button>
           </div>
         )}
         {state.kind === 'off-here' && (
           <div class="cc-empty">
             <p class="cc-page-note">Off on {siteLabel(state.site)}. Nothing is marked here until you turn it back on.</p>
-            <button type="button" class="cc-button" onClick={onTurnOn}>Turn on for {siteLabel(state.site)}</button>
+            <button type="button" class="cc-button" onClick={onTurnOn}>
+              Turn on for {siteLabel(state.site)}
+            </button>
           </div>
         )}
-        {state.kind === 'found' && state.entities.length === 0 && <p class="cc-page-note">No mentions of the film, its cast or its makers on this page.</p>}
+        {state.kind === 'found' && state.entities.length === 0 && (
+          <p class="cc-page-note">No mentions of the film, its cast or its makers on this page.</p>
+        )}
         {state.kind === 'found' && state.entities.length > 0 && (
           <ul class="cc-mentions" aria-label="Mentions on this page">
             {shown.map((s) => {
@@ -108,12 +124,22 @@ export function PageMentions({ state, index, onShow, onShowClaim = () => {}, onT
               // Named by what it shows ("Natalie Portman 3 mentions"); the role line describes it.
               return (
                 <li key={s.entity} data-entity-id={s.entity}>
-                  <button type="button" class="cc-mention" title="Show the next mention on the page" aria-describedby={e.role ? roleId : undefined} onClick={() => onShow(s.entity)}>
+                  <button
+                    type="button"
+                    class="cc-mention"
+                    title="Show the next mention on the page"
+                    aria-describedby={e.role ? roleId : undefined}
+                    onClick={() => onShow(s.entity)}
+                  >
                     <span class="cc-mention-top">
                       <span class="cc-person-name">{e.name}</span>
                       <span class="cc-count">{plural(s.count, 'mention')}</span>
                     </span>
-                    {e.role && <span class="cc-person-role" id={roleId} aria-hidden="true">{e.role.text}</span>}
+                    {e.role && (
+                      <span class="cc-person-role" id={roleId} aria-hidden="true">
+                        {e.role.text}
+                      </span>
+                    )}
                   </button>
                 </li>
               );

@@ -1,6 +1,13 @@
 import { HOVER_DELAY_LABELS, HOVER_DELAYS, MARK_STYLE_LABELS, MARK_STYLES, type Settings } from '../data/core/settings';
 
-function Choice<T extends string>({ legend, name, options, labels, value, onChange }: {
+function Choice<T extends string>({
+  legend,
+  name,
+  options,
+  labels,
+  value,
+  onChange,
+}: {
   legend: string;
   name: string;
   options: readonly T[];
@@ -25,8 +32,22 @@ function Choice<T extends string>({ legend, name, options, labels, value, onChan
 export function SettingsFields({ settings, onChange }: { settings: Settings; onChange(change: Partial<Settings>): void }) {
   return (
     <div class="cc-settings">
-      <Choice legend="Open a card" name="hoverDelay" options={HOVER_DELAYS} labels={HOVER_DELAY_LABELS} value={settings.hoverDelay} onChange={(hoverDelay) => onChange({ hoverDelay })} />
-      <Choice legend="Mark names with" name="markStyle" options={MARK_STYLES} labels={MARK_STYLE_LABELS} value={settings.markStyle} onChange={(markStyle) => onChange({ markStyle })} />
+      <Choice
+        legend="Open a card"
+        name="hoverDelay"
+        options={HOVER_DELAYS}
+        labels={HOVER_DELAY_LABELS}
+        value={settings.hoverDelay}
+        onChange={(hoverDelay) => onChange({ hoverDelay })}
+      />
+      <Choice
+        legend="Mark names with"
+        name="markStyle"
+        options={MARK_STYLES}
+        labels={MARK_STYLE_LABELS}
+        value={settings.markStyle}
+        onChange={(markStyle) => onChange({ markStyle })}
+      />
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { siteLabel } from '../data/core/settings';
 
 /** The sites the extension is off on, each with a way to turn it back on there. */
 export function SiteList({ sites, onRemove }: { sites: readonly string[]; onRemove(site: string): void }) {
-  if (sites.length === 0) return <p class="cc-page-note">None. To turn Context Cards off on a site, use the switch in the toolbar popup while you are on it.</p>;
+  if (sites.length === 0)
+    return <p class="cc-page-note">None. To turn Context Cards off on a site, use the switch in the toolbar popup while you are on it.</p>;
   return (
     <ul class="cc-sites" aria-label="Sites it is off on">
       {sites.map((site) => (

@@ -24,7 +24,8 @@ function FamilyLine({ group }: { group: SourceGroup }) {
       {others.length > 0 && (
         <details class="cc-relays">
           <summary>
-            {others.length} more {others.length === 1 ? 'page' : 'pages'} {family.primary ? `of ${family.name}'s reporting` : `from ${family.name}`}
+            {others.length} more {others.length === 1 ? 'page' : 'pages'}{' '}
+            {family.primary ? `of ${family.name}'s reporting` : `from ${family.name}`}
           </summary>
           <ul aria-label={`More pages from ${family.name}`}>
             {others.map((s) => (

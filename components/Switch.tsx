@@ -2,7 +2,15 @@
  * An on/off switch: a button with role "switch", so screen readers say "on" or "off" and
  * Space or Enter flips it. The visible text is the label and, below it, what it applies to.
  */
-export function Switch({ checked, label, detail, name, onChange, disabled = false, pending = false }: {
+export function Switch({
+  checked,
+  label,
+  detail,
+  name,
+  onChange,
+  disabled = false,
+  pending = false,
+}: {
   checked: boolean;
   label: string;
   detail?: string;
@@ -14,7 +22,16 @@ export function Switch({ checked, label, detail, name, onChange, disabled = fals
   pending?: boolean;
 }) {
   return (
-    <button type="button" role="switch" class="cc-switch" aria-checked={checked} aria-label={name ?? label} disabled={disabled || pending} aria-busy={pending || undefined} onClick={() => onChange(!checked)}>
+    <button
+      type="button"
+      role="switch"
+      class="cc-switch"
+      aria-checked={checked}
+      aria-label={name ?? label}
+      disabled={disabled || pending}
+      aria-busy={pending || undefined}
+      onClick={() => onChange(!checked)}
+    >
       <span class="cc-switch-text">
         <span class="cc-switch-label">{label}</span>
         {detail && <span class="cc-switch-detail">{detail}</span>}
@@ -22,7 +39,9 @@ export function Switch({ checked, label, detail, name, onChange, disabled = fals
       <span class="cc-switch-track" aria-hidden="true">
         <span class="cc-switch-thumb" />
       </span>
-      <span class="cc-switch-state" aria-hidden="true">{pending ? '' : checked ? 'On' : 'Off'}</span>
+      <span class="cc-switch-state" aria-hidden="true">
+        {pending ? '' : checked ? 'On' : 'Off'}
+      </span>
     </button>
   );
 }

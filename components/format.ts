@@ -41,7 +41,10 @@ const ORDER: Record<Status, number> = { confirmed: 0, reported: 1, disputed: 2, 
 
 /** Facts in order of trust, ledger order within each status. Stable, so cards never reshuffle. */
 export function byTrust(facts: readonly Fact[]): Fact[] {
-  return facts.map((f, i) => [f, i] as const).sort((a, b) => ORDER[a[0].status] - ORDER[b[0].status] || a[1] - b[1]).map(([f]) => f);
+  return facts
+    .map((f, i) => [f, i] as const)
+    .sort((a, b) => ORDER[a[0].status] - ORDER[b[0].status] || a[1] - b[1])
+    .map(([f]) => f);
 }
 
 /** A role line is only as sure as the least sure fact it rests on. */

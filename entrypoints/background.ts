@@ -33,7 +33,9 @@ export async function onCountReport(message: unknown, sender: { tab?: { id?: num
   const tabId = sender.tab?.id;
   if (!isCountReport(message) || tabId === undefined) return;
   // The tab may have closed since it counted.
-  await toolbarAction()?.setBadgeText({ tabId, text: badgeText(message.count) }).catch(() => undefined);
+  await toolbarAction()
+    ?.setBadgeText({ tabId, text: badgeText(message.count) })
+    .catch(() => undefined);
 }
 
 /** The card's script, built from entrypoints/first-hover/ and injected on first need. */
@@ -86,7 +88,10 @@ export const injectCard = (sender: { tab?: { id?: number }; frameId?: number }) 
  * navigations, so we clear it; the new page's content script reports its own count.
  */
 export async function onTabUpdated(tabId: number, change: { status?: string }): Promise<void> {
-  if (change.status === 'loading') await toolbarAction()?.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  if (change.status === 'loading')
+    await toolbarAction()
+      ?.setBadgeText({ tabId, text: '' })
+      .catch(() => undefined);
 }
 
 export default defineBackground(() => {

@@ -37,7 +37,10 @@ export function readLedger(dir = resolve(ROOT, LEDGER_DIR)): Ledger {
 
 /** The dataset a ledger makes, or an error naming every problem (scope, then the dataset's own). */
 export function datasetFromLedger(ledger: Ledger) {
-  const problems = scopeProblems(ledger.entities.entities.map((e) => e.id), scope);
+  const problems = scopeProblems(
+    ledger.entities.entities.map((e) => e.id),
+    scope,
+  );
   if (problems.length) throw new Error(`The ledger does not fit the marking scope:\n  ${problems.join('\n  ')}`);
   return assertValidDataset(ledgerToDataset(ledger.claims, ledger.entities));
 }
@@ -58,7 +61,12 @@ export function generatedFiles(ledger = readLedger()): Map<string, string> {
 /** Writes them all; the caller has already let generatedFiles() validate the ledger. */
 export function writeGenerated(files = generatedFiles()): void {
   for (const [path, content] of files) writeFileSync(resolve(ROOT, path), content);
-  const d = JSON.parse(files.get(`${GENERATED_DIR}/dataset.json`)!) as { entities: unknown[]; facts: unknown[]; sources: unknown[]; factsAsOf: string };
+  const d = JSON.parse(files.get(`${GENERATED_DIR}/dataset.json`)!) as {
+    entities: unknown[];
+    facts: unknown[];
+    sources: unknown[];
+    factsAsOf: string;
+  };
   console.log(`${GENERATED_DIR}/: ${[...files.keys()].map((p) => p.split('/').pop()).join(', ')}`);
   console.log(`dataset: ${d.entities.length} entities, ${d.facts.length} facts, ${d.sources.length} sources, facts as of ${d.factsAsOf}`);
 }

@@ -22,14 +22,20 @@ const EXPLAINED: Array<{ code: string; why: string; holds(source: string, at: nu
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     why: "Preact's renderer, its branch for `dangerouslySetInnerHTML`, which no component of ours uses (test/unit/inert-text.test.tsx holds that)",
-    holds: (source, at) => source.slice(Math.max(0, at - 400), at).includes('dangerouslySetInnerHTML') && /\.innerHTML=\w+\.__html/.test(source.slice(at - 2, at + 40)),
+    holds: (source, at) =>
+      source.slice(Math.max(0, at - 400), at).includes('dangerouslySetInnerHTML') &&
+      /\.innerHTML=\w+\.__html/.test(source.slice(at - 2, at + 40)),
   },
 ];
 
 function lint(): { errors: Finding[]; warnings: Finding[]; notices: Finding[] } {
   let out: string;
   try {
-    out = execFileSync(process.execPath, [resolve(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', BUILD, '--output', 'json', '--no-input'], { cwd: ROOT, encoding: 'utf8' });
+    out = execFileSync(
+      process.execPath,
+      [resolve(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', BUILD, '--output', 'json', '--no-input'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
   } catch (err) {
     // web-ext exits non-zero when it finds errors; its report is still on stdout.
     out = (err as { stdout?: string }).stdout ?? '';
@@ -53,7 +59,10 @@ const unexplained = report.warnings.filter((w) => {
 });
 for (const f of report.errors) console.error(`error   ${f.code} ${f.file ?? ''}: ${f.message}`);
 for (const f of unexplained) console.error(`warning ${f.code} ${f.file ?? ''}: ${f.message} (not explained)`);
-for (const f of report.warnings.filter((w) => !unexplained.includes(w))) console.log(`warning ${f.code} ${f.file}: explained: ${EXPLAINED.find((e) => e.code === f.code)!.why}`);
+for (const f of report.warnings.filter((w) => !unexplained.includes(w)))
+  console.log(`warning ${f.code} ${f.file}: explained: ${EXPLAINED.find((e) => e.code === f.code)!.why}`);
 for (const f of report.notices) console.log(`notice  ${f.code} ${f.file ?? ''}: ${f.message}`);
-console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${unexplained.length} unexplained), ${report.notices.length} notices`);
+console.log(
+  `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${unexplained.length} unexplained), ${report.notices.length} notices`,
+);
 if (report.errors.length || unexplained.length) process.exit(1);

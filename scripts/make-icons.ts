@@ -13,7 +13,9 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['
 const page = await browser.newPage();
 for (const size of [16, 32, 48, 96, 128]) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`,
+  );
   await page.screenshot({ path: resolve(root, `public/icon/${size}.png`), omitBackground: true });
 }
 await browser.close();

@@ -40,4 +40,5 @@ export const describeSize = (c: SizeCheck) =>
   `${c.file}: ${(c.gzip / 1024).toFixed(1)} kB gzip (${(c.raw / 1024).toFixed(1)} kB raw), budget ${(c.budget / 1024).toFixed(0)} kB: ${c.ok ? 'within' : 'OVER'}`;
 
 /** Every page-side bundle of a build checked against its budget, in load order. */
-export const checkBundles = (outDir: string): SizeCheck[] => [...BUNDLE_BUDGETS].map(([file, budget]) => ({ ...checkSize(resolve(outDir, file), budget), file }));
+export const checkBundles = (outDir: string): SizeCheck[] =>
+  [...BUNDLE_BUDGETS].map(([file, budget]) => ({ ...checkSize(resolve(outDir, file), budget), file }));

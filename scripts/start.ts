@@ -8,7 +8,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROMIUM_INSTALL_HINT, chromiumPath } from './browsers/chromium-path';
-import { FIXTURES_DIR, hoverText, launchWithExtension, mentionsOn, openPopup, ROOT, serveStatic, tabIdOf, waitForMarks } from './browsers/chromium';
+import {
+  FIXTURES_DIR,
+  hoverText,
+  launchWithExtension,
+  mentionsOn,
+  openPopup,
+  ROOT,
+  serveStatic,
+  tabIdOf,
+  waitForMarks,
+} from './browsers/chromium';
 
 const DEMO = 'news-article.html';
 const SHOT = resolve(ROOT, '.output/demo/card.png');
@@ -22,7 +32,10 @@ try {
 }
 
 console.log('Building the extension…');
-execFileSync(process.execPath, [resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync(process.execPath, [resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+  cwd: ROOT,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 const headless = process.env.CI === 'true' || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const server = await serveStatic(FIXTURES_DIR);

@@ -49,12 +49,18 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const oneOf = <T extends string>(list: readonly T[], v: unknown, fallback: T): T => ((list as readonly unknown[]).includes(v) ? (v as T) : fallback);
+const oneOf = <T extends string>(list: readonly T[], v: unknown, fallback: T): T =>
+  (list as readonly unknown[]).includes(v) ? (v as T) : fallback;
 
 /** Any stored value to a whole, valid Settings: unknown or broken fields take their default. */
 export function normalizeSettings(raw: unknown): Settings {
   const v = isObj(raw) ? raw : {};
-  const sites = Array.isArray(v.disabledSites) ? v.disabledSites.filter((s): s is string => typeof s === 'string').map(normalizeSite).filter((s): s is string => s !== null) : [];
+  const sites = Array.isArray(v.disabledSites)
+    ? v.disabledSites
+        .filter((s): s is string => typeof s === 'string')
+        .map(normalizeSite)
+        .filter((s): s is string => s !== null)
+    : [];
   return {
     enabled: typeof v.enabled === 'boolean' ? v.enabled : DEFAULT_SETTINGS.enabled,
     disabledSites: [...new Set(sites)].sort(),
@@ -85,7 +91,11 @@ export function siteOf(url: string): string | null {
 
 function normalizeSite(host: string): string | null {
   if (host === LOCAL_FILES_SITE) return host;
-  let h = host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  let h = host
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
   // An address's host is ASCII already (punycode): a plain class, not \p{L}, which costs
   // every page about a millisecond to compile. A stored Unicode name is put in that form.
   if (/[^\x00-\x7f]/.test(h)) {

@@ -36,26 +36,33 @@ export interface ClaimRule {
 }
 
 const S = "(?:'|’)s"; // possessive
-const BF = '(?:best\\s+friend|best\\s+pal|BFF|closest\\s+friend|best\\s+mate|confidante?|(?:the\\s+)?friend\\s+who\\s+(?:pushes|nudges|drags|coaxes|talks|gets|encourages|urges))';
+const BF =
+  '(?:best\\s+friend|best\\s+pal|BFF|closest\\s+friend|best\\s+mate|confidante?|(?:the\\s+)?friend\\s+who\\s+(?:pushes|nudges|drags|coaxes|talks|gets|encourages|urges))';
 /** The trigger words of the two best-friend claims. */
 const BF_TRIGGER = '[Bb]est\\s+(?:friend|pal|mate)|BFF|[Cc]losest\\s+friend|[Cc]onfidant|friend\\s+who';
 /** Up to `n` words between two parts of a pattern, inside one clause. */
 const w = (n: number) => `(?:[^\\s.!?;:—–]+\\s+){0,${n}}?`;
-const NEG = '(?<neg>(?:does\\s+not|doesn[\'’]t|did\\s+not|didn[\'’]t|will\\s+not|won[\'’]t|is\\s+not|isn[\'’]t|was\\s+not|wasn[\'’]t|has\\s+not|hasn[\'’]t|had\\s+not|hadn[\'’]t|never|not)\\s+)?';
-const PLAYS = '(?:plays?|playing|played|portrays?|portraying|(?:is\\s+)?set\\s+as|stars?\\s+as|starring\\s+as|is\\s+cast\\s+as|was\\s+cast\\s+as|has\\s+been\\s+cast\\s+as|will\\s+play|takes?\\s+on\\s+the\\s+role\\s+of|in\\s+the\\s+role\\s+of|appears?\\s+as|as)';
+const NEG =
+  "(?<neg>(?:does\\s+not|doesn['’]t|did\\s+not|didn['’]t|will\\s+not|won['’]t|is\\s+not|isn['’]t|was\\s+not|wasn['’]t|has\\s+not|hasn['’]t|had\\s+not|hadn['’]t|never|not)\\s+)?";
+const PLAYS =
+  '(?:plays?|playing|played|portrays?|portraying|(?:is\\s+)?set\\s+as|stars?\\s+as|starring\\s+as|is\\s+cast\\s+as|was\\s+cast\\s+as|has\\s+been\\s+cast\\s+as|will\\s+play|takes?\\s+on\\s+the\\s+role\\s+of|in\\s+the\\s+role\\s+of|appears?\\s+as|as)';
 const PLAY_VERB = '(?:play|star|portray|appear|act)';
 const WRAP = '(?:wrapped(?:\\s+up)?|wrap(?:ped)?|concluded|ended|finished|completed|came\\s+to\\s+an\\s+end|wound\\s+down|closed)';
 const SHOOT = '(?:filming|production|shooting|principal\\s+photography|the\\s+shoot|cameras|photography)';
-const LATE_2025 = '(?:late[\\s-]+2025|the\\s+end\\s+of\\s+2025|end\\s+of\\s+2025|the\\s+close\\s+of\\s+2025|(?:November|December)(?:\\s+of)?\\s+2025|the\\s+last\\s+months\\s+of\\s+2025|the\\s+final\\s+months\\s+of\\s+2025|winter\\s+2025)';
-const SUMMER_2025 = '(?:(?:late\\s+|the\\s+end\\s+of\\s+|end\\s+of\\s+)?summer(?:\\s+of)?\\s+2025|(?:late\\s+|mid-?\\s*|early\\s+)?August(?:\\s+of)?\\s+2025|early\\s+September(?:\\s+of)?\\s+2025)';
-const RELEASE = '(?:releas(?:e|ed|es|ing)|land(?:s|ing)?|foreseen|planned|premier(?:e|es|ing)|debut(?:s|ing)?|arriv(?:e|es|ing)|hit(?:s|ting)?\\s+(?:Netflix|screens|the\\s+streamer|streaming)|land(?:s|ing)?\\s+on\\s+Netflix|stream(?:s|ing)?\\s+on\\s+Netflix|out|slated|scheduled|due|coming|set\\s+for|set\\s+to\\s+(?:debut|premiere|arrive|stream|release|drop))';
+const LATE_2025 =
+  '(?:late[\\s-]+2025|the\\s+end\\s+of\\s+2025|end\\s+of\\s+2025|the\\s+close\\s+of\\s+2025|(?:November|December)(?:\\s+of)?\\s+2025|the\\s+last\\s+months\\s+of\\s+2025|the\\s+final\\s+months\\s+of\\s+2025|winter\\s+2025)';
+const SUMMER_2025 =
+  '(?:(?:late\\s+|the\\s+end\\s+of\\s+|end\\s+of\\s+)?summer(?:\\s+of)?\\s+2025|(?:late\\s+|mid-?\\s*|early\\s+)?August(?:\\s+of)?\\s+2025|early\\s+September(?:\\s+of)?\\s+2025)';
+const RELEASE =
+  '(?:releas(?:e|ed|es|ing)|land(?:s|ing)?|foreseen|planned|premier(?:e|es|ing)|debut(?:s|ing)?|arriv(?:e|es|ing)|hit(?:s|ting)?\\s+(?:Netflix|screens|the\\s+streamer|streaming)|land(?:s|ing)?\\s+on\\s+Netflix|stream(?:s|ing)?\\s+on\\s+Netflix|out|slated|scheduled|due|coming|set\\s+for|set\\s+to\\s+(?:debut|premiere|arrive|stream|release|drop))';
 
 /**
  * Other works of the film's people, and other years' releases: a sentence naming one is about
  * it, unless the name only says who someone is ("Girls creator Dunham", "Severance star Tramell
  * Tillman", "Severance's Tillman", "the queen of When Harry Met Sally").
  */
-export const OTHER_WORK = /(?<!\b(?:queen|king|star|stars|creator|director|writer|icon|legend|heroine|hero|veteran|alum)\s+of\s+)\b(?:Too\s+Much|Girls|Tiny\s+Furniture|Sharp\s+Stick|Catherine\s+Called\s+Birdy|May\s+December|The\s+Gallerist|Fountain\s+of\s+Youth|Thor|Black\s+Swan|Jackie|Lady\s+in\s+the\s+Lake|Severance|Task|When\s+Harry\s+Met\s+Sally|Sleepless\s+in\s+Seattle|You['’]ve\s+Got\s+Mail|What\s+Happens\s+Later|Poor\s+Things|Parks\s+and\s+Recreation|Angie\s+Tribeca|Avengers|Hulk)\b(?!['’]s\s|\s+(?:creator|star|stars|actor|actress|alum|alums|showrunner|director|writer|breakout|standout|veteran|favou?rite|icon|legend|co-?star)\b)/;
+export const OTHER_WORK =
+  /(?<!\b(?:queen|king|star|stars|creator|director|writer|icon|legend|heroine|hero|veteran|alum)\s+of\s+)\b(?:Too\s+Much|Girls|Tiny\s+Furniture|Sharp\s+Stick|Catherine\s+Called\s+Birdy|May\s+December|The\s+Gallerist|Fountain\s+of\s+Youth|Thor|Black\s+Swan|Jackie|Lady\s+in\s+the\s+Lake|Severance|Task|When\s+Harry\s+Met\s+Sally|Sleepless\s+in\s+Seattle|You['’]ve\s+Got\s+Mail|What\s+Happens\s+Later|Poor\s+Things|Parks\s+and\s+Recreation|Angie\s+Tribeca|Avengers|Hulk)\b(?!['’]s\s|\s+(?:creator|star|stars|actor|actress|alum|alums|showrunner|director|writer|breakout|standout|veteran|favou?rite|icon|legend|co-?star)\b)/;
 
 export const CLAIM_RULES: readonly ClaimRule[] = [
   {
@@ -73,7 +80,10 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     needs: /\b(?:Ruffalo|he)\b/i,
     states: [
       // Between the verb and the name, only words about the role: not "opposite Alan Cumming", "the brother of Alan".
-      new RegExp(`\\bRuffalo(?:${S}\\s+(?:character|role))?,?\\s+${w(3)}${NEG}${PLAYS}\\s+(?:(?:the|a|an|character|role|named|called|man|guy|love\\s+interest|50-something|fifty-something|older|divorced|successful|wealthy|Manhattan|dad|father|mysterious|charming)\\s+){0,4}Alan\\b(?!['’]s\\b|\\s+[A-Z])`, 'i'),
+      new RegExp(
+        `\\bRuffalo(?:${S}\\s+(?:character|role))?,?\\s+${w(3)}${NEG}${PLAYS}\\s+(?:(?:the|a|an|character|role|named|called|man|guy|love\\s+interest|50-something|fifty-something|older|divorced|successful|wealthy|Manhattan|dad|father|mysterious|charming)\\s+){0,4}Alan\\b(?!['’]s\\b|\\s+[A-Z])`,
+        'i',
+      ),
       new RegExp(`\\bRuffalo${S}\\s+(?:character|role),?\\s+${w(3)}(?:is\\s+)?(?:named|called)\\s+Alan\\b`, 'i'),
       /\bAlan\s*[(,—–-]\s*(?:played\s+by\s+|portrayed\s+by\s+)?(?:Mark\s+)?Ruffalo\b/i,
       new RegExp(`\\bRuffalo\\s+${NEG}(?:is|will\\s+be)\\s+(?:playing\\s+)?Alan\\b`, 'i'),
@@ -86,7 +96,10 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     trigger: BF_TRIGGER,
     needs: /\b(?:Rashida|Jones)\b/,
     states: [
-      new RegExp(`\\b(?:Rashida\\s+)?(?:Jones|Rashida)(?:${S}\\s+character)?[,:]?\\s+${w(4)}${NEG}(?:(?:is|['’]s)\\s+)?${PLAYS}\\s+${w(3)}${BF}`, 'i'),
+      new RegExp(
+        `\\b(?:Rashida\\s+)?(?:Jones|Rashida)(?:${S}\\s+character)?[,:]?\\s+${w(4)}${NEG}(?:(?:is|['’]s)\\s+)?${PLAYS}\\s+${w(3)}${BF}`,
+        'i',
+      ),
       new RegExp(`\\bRashida\\s+Jones\\s*:\\s*(?:playing|as)\\s+${w(2)}${BF}`, 'i'),
       new RegExp(`${BF}[^.;]{0,40}?[(,—–]\\s*(?:(?:played|portrayed|interpreted|embodied)\\s+by\\s+)?Rashida\\s+Jones\\b`, 'i'),
       new RegExp(`${BF}\\s+(?:is|was|will\\s+be)\\s+${NEG}(?:played|portrayed)\\s+by\\s+Rashida\\s+Jones\\b`, 'i'),
@@ -97,11 +110,18 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'C20',
     trigger: `${BF_TRIGGER}|Dunham\\b`,
-    needs: /\b(?:best\s+(?:friend|pal|mate)|BFF|closest\s+friend|confidant|friend\s+who|acts?|acting|appears?|appearing|stars?|starring|co-?stars?)\b/i,
+    needs:
+      /\b(?:best\s+(?:friend|pal|mate)|BFF|closest\s+friend|confidant|friend\s+who|acts?|acting|appears?|appearing|stars?|starring|co-?stars?)\b/i,
     states: [
-      new RegExp(`\\bDunham(?:\\s+herself)?,?\\s+(?:(?:who|also|will|would|is\\s+set\\s+to|is\\s+to|is|['’]s|reportedly|herself|too|even|apparently|now)\\s+)*${NEG}(?:${PLAY_VERB}s?|playing|starring|appearing|acting|takes?\\s+on|taking\\s+on|steps?\\s+in\\s+front\\s+of\\s+the\\s+camera|stepping\\s+in\\s+front\\s+of\\s+the\\s+camera|casts?\\s+herself|co-?stars?)\\b[^.;]{0,30}?\\b${BF}`, 'i'),
+      new RegExp(
+        `\\bDunham(?:\\s+herself)?,?\\s+(?:(?:who|also|will|would|is\\s+set\\s+to|is\\s+to|is|['’]s|reportedly|herself|too|even|apparently|now)\\s+)*${NEG}(?:${PLAY_VERB}s?|playing|starring|appearing|acting|takes?\\s+on|taking\\s+on|steps?\\s+in\\s+front\\s+of\\s+the\\s+camera|stepping\\s+in\\s+front\\s+of\\s+the\\s+camera|casts?\\s+herself|co-?stars?)\\b[^.;]{0,30}?\\b${BF}`,
+        'i',
+      ),
       new RegExp(`${BF}${w(3)}[(,—–]?\\s*(?:played|portrayed)\\s+by\\s+(?:Lena\\s+)?Dunham\\b`, 'i'),
-      new RegExp(`\\bDunham(?:\\s+herself)?\\s+(?:(?:also|will|would|reportedly|too|is|['’]s)\\s+)*${NEG}(?:acts?|acting|appears?|appearing|stars?|starring|act|appear|star|co-?stars?)\\s+(?:on\\s+screen\\s+)?in\\s+(?:the\\s+film|the\\s+movie|Good\\s+Sex|it|this(?:\\s+one|\\s+film|\\s+movie)?)\\b`, 'i'),
+      new RegExp(
+        `\\bDunham(?:\\s+herself)?\\s+(?:(?:also|will|would|reportedly|too|is|['’]s)\\s+)*${NEG}(?:acts?|acting|appears?|appearing|stars?|starring|act|appear|star|co-?stars?)\\s+(?:on\\s+screen\\s+)?in\\s+(?:the\\s+film|the\\s+movie|Good\\s+Sex|it|this(?:\\s+one|\\s+film|\\s+movie)?)\\b`,
+        'i',
+      ),
     ],
   },
   {
@@ -124,7 +144,10 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     states: [
       /\b(?:marks?|signals?|sees?|is|means|makes?\s+for|represents?|heralds?|amounts?\s+to)\s+(?:a\s+|her\s+)?(?:rare\s+|long-awaited\s+|welcome\s+|triumphant\s+|much-anticipated\s+|big\s+)*(?:return|comeback)\s+to\s+(?:the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
       /\bRyan\s+(?:(?:is|will\s+be)\s+)?(?:returns?|returning|comes\s+back|coming\s+back)\s+to\s+(?:the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
-      new RegExp(`\\b(?:Meg\\s+)?Ryan${S}\\s+(?:(?:rare|long-awaited|welcome|triumphant|big)\\s+)*(?:(?:rom-?com|romantic\\s+comedy)\\s+)?(?:return|comeback)\\b(?:\\s+to\\s+(?:the\\s+)?(?:rom-?coms?|romantic\\s+comed(?:y|ies)|the\\s+genre))?`, 'i'),
+      new RegExp(
+        `\\b(?:Meg\\s+)?Ryan${S}\\s+(?:(?:rare|long-awaited|welcome|triumphant|big)\\s+)*(?:(?:rom-?com|romantic\\s+comedy)\\s+)?(?:return|comeback)\\b(?:\\s+to\\s+(?:the\\s+)?(?:rom-?coms?|romantic\\s+comed(?:y|ies)|the\\s+genre))?`,
+        'i',
+      ),
       /\b(?:her|Ryan['’]s)\s+(?:(?:long-awaited|rare|welcome|triumphant|big|much-anticipated|first)\s+)*(?:return|comeback)\s+to\s+(?:the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
       /\b(?:(?:Meg|Ryan|she)(?:\s+is|['’]s)?|is|['’]s)\s+(?:finally\s+|officially\s+)?back\s+(?:in|to)\s+(?:a\s+|the\s+)?(?:rom-?coms?|romantic\s+comed(?:y|ies)|the\s+genre)/i,
     ],
@@ -135,13 +158,23 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'C37',
     trigger: '2025',
-    needs: /\b(?:wrap|conclu|ended|finish|complet|came\s+to\s+an\s+end|wound\s+down|closed|ran\b|run|continu|last|stretch|went\s+on|extend)/i,
+    needs:
+      /\b(?:wrap|conclu|ended|finish|complet|came\s+to\s+an\s+end|wound\s+down|closed|ran\b|run|continu|last|stretch|went\s+on|extend)/i,
     states: [
       new RegExp(`\\b${SHOOT}\\s+${w(4)}${NEG}${WRAP}\\s+${w(3)}(?:in|by|at|around|toward|towards)\\s+${LATE_2025}`, 'i'),
-      new RegExp(`\\b${NEG}${WRAP}\\s+(?:filming|production|shooting|principal\\s+photography)\\s+${w(2)}(?:in|by|at|around)\\s+${LATE_2025}`, 'i'),
+      new RegExp(
+        `\\b${NEG}${WRAP}\\s+(?:filming|production|shooting|principal\\s+photography)\\s+${w(2)}(?:in|by|at|around)\\s+${LATE_2025}`,
+        'i',
+      ),
       new RegExp(`\\b(?:a|the)\\s+${LATE_2025}\\s+wrap\\b`, 'i'),
-      new RegExp(`\\b(?:it|Good\\s+Sex|the\\s+film|the\\s+movie)\\s+(?:has\\s+|had\\s+)?${NEG}${WRAP}\\s+${w(2)}(?:in|by|at|around)\\s+${LATE_2025}`, 'i'),
-      new RegExp(`\\b${SHOOT}\\s+${w(3)}${NEG}(?:ran|run|running|continued|continue|lasted|last|stretched|stretch|went\\s+on|go\\s+on|extended|extend)\\s+(?:into|until|through|till)\\s+${LATE_2025}`, 'i'),
+      new RegExp(
+        `\\b(?:it|Good\\s+Sex|the\\s+film|the\\s+movie)\\s+(?:has\\s+|had\\s+)?${NEG}${WRAP}\\s+${w(2)}(?:in|by|at|around)\\s+${LATE_2025}`,
+        'i',
+      ),
+      new RegExp(
+        `\\b${SHOOT}\\s+${w(3)}${NEG}(?:ran|run|running|continued|continue|lasted|last|stretched|stretch|went\\s+on|go\\s+on|extended|extend)\\s+(?:into|until|through|till)\\s+${LATE_2025}`,
+        'i',
+      ),
     ],
     film: true,
     unless: OTHER_WORK,
@@ -162,10 +195,14 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'C41',
     trigger: '2026',
-    needs: /\b(?:releas|land|foreseen|planned|premier|debut|arriv|hit|stream|out\b|slated|scheduled|due\b|coming|set\s+(?:for|to)|calendar|expect|see\s+it|watch\s+it|catch\s+it)/i,
+    needs:
+      /\b(?:releas|land|foreseen|planned|premier|debut|arriv|hit|stream|out\b|slated|scheduled|due\b|coming|set\s+(?:for|to)|calendar|expect|see\s+it|watch\s+it|catch\s+it)/i,
     states: [
       // Not a trailer's release ("a trailer is due in 2026"): that is C42.
-      new RegExp(`(?<!\\b(?:trailer|teaser|first\\s+look)\\b[^.;]{0,30})\\b${NEG}${RELEASE}\\s+${w(5)}(?:in|by|for|during|sometime\\s+in|early|late|until)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?2026\\b`, 'i'),
+      new RegExp(
+        `(?<!\\b(?:trailer|teaser|first\\s+look)\\b[^.;]{0,30})\\b${NEG}${RELEASE}\\s+${w(5)}(?:in|by|for|during|sometime\\s+in|early|late|until)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?2026\\b`,
+        'i',
+      ),
       /\b(?:a|an|its|the\s+film['’]s|the)\s+(?:planned\s+|expected\s+|likely\s+|tentative\s+)?(?:(?:early|late|mid|spring|summer|fall|autumn|winter)[\s-]+)?2026\s+(?:release|premiere|debut|bow|launch)\b/i,
       /\brelease\s+of\s+(?:Good\s+Sex|the\s+film|the\s+movie)\b[^.;]{0,40}?\bin\s+2026\b/i,
       /\b(?:mark\s+your\s+calendars?|expect\s+(?:it|the\s+film|the\s+movie|Good\s+Sex)|see\s+it|watch\s+it|catch\s+it)\b[^.;]{0,40}?\b2026\b/i,
@@ -191,7 +228,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'C43',
     trigger: '[Bb]litz|[Cc]ampaign|[Mm]arket|[Pp]romotional|[Pp]romo\\b',
-    needs: /\b(?:massive|major|huge|big|heavy|aggressive|splashy|enormous|all-out|full-court|lavish|extensive|wide|serious|blitz|hell|heck|daylights)\b/i,
+    needs:
+      /\b(?:massive|major|huge|big|heavy|aggressive|splashy|enormous|all-out|full-court|lavish|extensive|wide|serious|blitz|hell|heck|daylights)\b/i,
     states: [
       /\b(?:massive|major|huge|big|heavy|aggressive|splashy|enormous|all-out|full-court|lavish|extensive|wide|serious)\s+(?:(?:global|worldwide|international|multi-?million(?:-dollar)?|\$\d+\s*(?:million|m))\s+)?(?:marketing|promotional|promo|publicity|ad|advertising|awards)?\s*(?:blitz|campaign|push|rollout|spend)\b/i,
       /\b(?:marketing|promotional|publicity)\s+blitz\b/i,
@@ -205,9 +243,15 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     trigger: '[Tt]herapist|[Ss]hrink|[Pp]sychiatrist|[Pp]sychologist',
     needs: /\bRyan\b/i,
     states: [
-      new RegExp(`\\bRyan(?:${S}\\s+character)?,?\\s+${w(3)}${NEG}${PLAYS}\\s+(?:Ally${S}|Portman${S}|her|the|a|an)?\\s*(?:own\\s+)?(?:\\S+\\s+)?(?:therapist|shrink|psychiatrist|psychologist)`, 'i'),
+      new RegExp(
+        `\\bRyan(?:${S}\\s+character)?,?\\s+${w(3)}${NEG}${PLAYS}\\s+(?:Ally${S}|Portman${S}|her|the|a|an)?\\s*(?:own\\s+)?(?:\\S+\\s+)?(?:therapist|shrink|psychiatrist|psychologist)`,
+        'i',
+      ),
       /\b(?:therapist|shrink|psychiatrist|psychologist)\b[^.;]{0,20}?[(,—–]\s*(?:played\s+by\s+|portrayed\s+by\s+)?Meg\s+Ryan\b/i,
-      new RegExp(`\\b(?:Meg\\s+)?Ryan(?:${S}\\s+(?:character|role))?\\s+(?:is|will\\s+be)\\s+(?:instead\\s+|also\\s+)?(?:Ally${S}|her|the)\\s+(?:own\\s+)?(?:therapist|shrink)(?:\\s+of\\s+Ally)?`, 'i'),
+      new RegExp(
+        `\\b(?:Meg\\s+)?Ryan(?:${S}\\s+(?:character|role))?\\s+(?:is|will\\s+be)\\s+(?:instead\\s+|also\\s+)?(?:Ally${S}|her|the)\\s+(?:own\\s+)?(?:therapist|shrink)(?:\\s+of\\s+Ally)?`,
+        'i',
+      ),
     ],
   },
   {
@@ -227,7 +271,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'X03',
     trigger: '[Tt]illman',
-    needs: /\b(?:cast|joins?|joined|joining|board(?:ed|s)?|co-?stars?|co-?starring|rounds?\s+out|ensemble|also|appears?|reported|reportedly|in\s+(?:it|this|the\s+film|the\s+movie|Good\s+Sex)|role|part|lineup|line-up|starring)\b/i,
+    needs:
+      /\b(?:cast|joins?|joined|joining|board(?:ed|s)?|co-?stars?|co-?starring|rounds?\s+out|ensemble|also|appears?|reported|reportedly|in\s+(?:it|this|the\s+film|the\s+movie|Good\s+Sex)|role|part|lineup|line-up|starring)\b/i,
     states: [
       /\bTillman\b[^.;]{0,60}?\b(?<neg>(?:is\s+not|isn['’]t|was\s+not|not)\s+)?(?:(?:has|have)\s+(?:also\s+)?been\s+(?:reported|cast|added|named)|joins?|joined|joining|has\s+joined|boarded|co-?stars?|co-?starring|rounds?\s+out|round\s+out|is\s+(?:also\s+)?in\s+the\s+cast|in\s+the\s+cast|part\s+of\s+the\s+(?:cast|ensemble)|also\s+stars|stars\s+alongside|appears?|reportedly\s+(?:in|part|joins|cast))\b/i,
       /\b(?:cast|ensemble|co-?stars?|also\s+starring|starring|joined\s+by|lineup|line-up)\b[^.;]{0,120}?\bTramell\s+Tillman\b/i,
@@ -236,11 +281,13 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       /\bTillman\b[^.;]{0,20}?\b(?:role|part)\s+(?:not\s+yet\s+|still\s+|yet\s+to\s+be\s+)?(?:announced|undisclosed|unknown|under\s+wraps|TBA|TBD|revealed)\b/i,
     ],
     film: true,
-    unless: /\b(?:Severance|Apple\s+TV|Mission:\s+Impossible|Emmy)\b(?!['’]s\s|\s+(?:star|stars|actor|alum|breakout|standout|favou?rite|winner|nominee|co-?star)\b)/,
+    unless:
+      /\b(?:Severance|Apple\s+TV|Mission:\s+Impossible|Emmy)\b(?!['’]s\s|\s+(?:star|stars|actor|alum|breakout|standout|favou?rite|winner|nominee|co-?star)\b)/,
   },
   {
     claim: 'X10',
-    trigger: '[Ll]ives?\\s+or\\s+dies?|[Tt]heatrical|[Ss]traight\\s+to|(?:[Ss]kip|[Bb]ypass|[Ff]ore?go)\\w*\\s+(?:a\\s+|any\\s+|the\\s+)?(?:[Tt]heat|[Cc]inema|big)',
+    trigger:
+      '[Ll]ives?\\s+or\\s+dies?|[Tt]heatrical|[Ss]traight\\s+to|(?:[Ss]kip|[Bb]ypass|[Ff]ore?go)\\w*\\s+(?:a\\s+|any\\s+|the\\s+)?(?:[Tt]heat|[Cc]inema|big)',
     states: [
       // The claim's own words hold a "won't": it is part of the match, not a denial of it.
       /\b(?:(?:won['’]t|will\s+not|doesn['’]t|does\s+not|wouldn['’]t|would\s+not|not)\s+)?["“']?(?:live|lives|living)\s+or\s+(?:die|dies|dying)\b/i,
@@ -289,10 +336,14 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   {
     claim: 'X18',
     trigger: '2025',
-    needs: /\b(?:wrap|conclu|ended|finish|complet|came\s+to\s+an\s+end|wound\s+down|closed|ran\b|run|continu|last|stretch|went\s+on|extend)/i,
+    needs:
+      /\b(?:wrap|conclu|ended|finish|complet|came\s+to\s+an\s+end|wound\s+down|closed|ran\b|run|continu|last|stretch|went\s+on|extend)/i,
     states: [
       new RegExp(`\\b${SHOOT}\\s+${w(4)}${NEG}${WRAP}\\s+${w(3)}(?:in|by|at|around|during)\\s+${SUMMER_2025}`, 'i'),
-      new RegExp(`\\b${NEG}${WRAP}\\s+(?:filming|production|shooting|his\\s+part|his\\s+scenes|work)\\s+${w(5)}(?:in|by|at|around|during)\\s+${SUMMER_2025}`, 'i'),
+      new RegExp(
+        `\\b${NEG}${WRAP}\\s+(?:filming|production|shooting|his\\s+part|his\\s+scenes|work)\\s+${w(5)}(?:in|by|at|around|during)\\s+${SUMMER_2025}`,
+        'i',
+      ),
     ],
     film: true,
   },
@@ -302,9 +353,15 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     trigger: '[Tt]ask\\b|August',
     needs: /\b(?:wrap|finish|complet|done|through)/i,
     states: [
-      new RegExp(`\\b(?:${WRAP}|done|through)\\s+${w(6)}(?:weeks\\s+|days\\s+|shortly\\s+|just\\s+)?(?:before|ahead\\s+of)\\s+(?:(?:his|Ruffalo${S})\\s+)?(?:HBO\\s+)?(?:series\\s+|show\\s+)?Task\\b`, 'i'),
+      new RegExp(
+        `\\b(?:${WRAP}|done|through)\\s+${w(6)}(?:weeks\\s+|days\\s+|shortly\\s+|just\\s+)?(?:before|ahead\\s+of)\\s+(?:(?:his|Ruffalo${S})\\s+)?(?:HBO\\s+)?(?:series\\s+|show\\s+)?Task\\b`,
+        'i',
+      ),
       // A month with no year, from someone who had just finished: this summer's shoot.
-      new RegExp(`\\b(?:finished|wrapped|completed)\\s+(?:shooting|filming)\\s+(?:his|her)\\s+(?:part|scenes|role)\\s+${w(5)}in\\s+(?:August|late\\s+August|early\\s+September)\\b`, 'i'),
+      new RegExp(
+        `\\b(?:finished|wrapped|completed)\\s+(?:shooting|filming)\\s+(?:his|her)\\s+(?:part|scenes|role)\\s+${w(5)}in\\s+(?:August|late\\s+August|early\\s+September)\\b`,
+        'i',
+      ),
     ],
     near: /\b(?:Ruffalo|Good\s+Sex|Dunham|Portman|he|his)\b/i,
   },

@@ -24,7 +24,7 @@ export const ROLES: Record<string, Role> = {
   'character.brooklyn_hipster': { text: "Ally's younger fling, played by Tucker Pillsbury", basis: ['C05', 'C16'] },
   'character.best_friend': { text: "Ally's best friend; who plays her is disputed", basis: ['C19', 'C20'] },
   'character.ally_therapist': { text: "Ally's therapist; reported for Meg Ryan", basis: ['X01'] },
-  'org.mountaina': { text: "production company of Portman and Sophie Mas", basis: ['C25', 'C64'] },
+  'org.mountaina': { text: 'production company of Portman and Sophie Mas', basis: ['C25', 'C64'] },
   'org.good_thing_going': { text: 'production company of Dunham and Michael Cohen', basis: ['C26', 'X04'] },
   'org.filmnation': { text: 'sold the film at the 2025 European Film Market', basis: ['C27'] },
   'org.caa_media_finance': { text: 'co-represented the sale with FilmNation', basis: ['X05'] },
@@ -125,7 +125,18 @@ export const FILM_ANCHORS: readonly string[] = [
  * Other things that contain our names, from the ledger's reasons for ambiguity. They take part
  * in matching so the longer phrase wins, and are never marked.
  */
-export const BLOCKERS: readonly string[] = ["Dunham's Sports", 'Dunham Massey', 'Portman Road', 'Portman Square', 'Portman Group', "Natalie's Rap", 'Pillsbury Doughboy', 'Ally McBeal', 'Ally Financial', 'Ally Bank'];
+export const BLOCKERS: readonly string[] = [
+  "Dunham's Sports",
+  'Dunham Massey',
+  'Portman Road',
+  'Portman Square',
+  'Portman Group',
+  "Natalie's Rap",
+  'Pillsbury Doughboy',
+  'Ally McBeal',
+  'Ally Financial',
+  'Ally Bank',
+];
 
 /**
  * The popup's account of the film, chosen from the ledger's facts: the premise, where the
@@ -136,6 +147,13 @@ export const FILM_ID = 'film.good_sex';
 export const OVERVIEW = {
   premise: ['C04', 'C05', 'C06'],
   status: ['C38', 'C40', 'C41'],
-  cast: ['person.natalie_portman', 'person.mark_ruffalo', 'person.tucker_pillsbury', 'person.rashida_jones', 'person.meg_ryan', 'person.tramell_tillman'],
+  cast: [
+    'person.natalie_portman',
+    'person.mark_ruffalo',
+    'person.tucker_pillsbury',
+    'person.rashida_jones',
+    'person.meg_ryan',
+    'person.tramell_tillman',
+  ],
   makers: ['person.lena_dunham', 'person.sophie_mas', 'person.michael_cohen', 'org.mountaina', 'org.good_thing_going', 'org.netflix'],
 } as const;

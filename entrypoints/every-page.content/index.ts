@@ -111,13 +111,23 @@ export default defineContentScript({
       if (current) await current.ready();
       const live = current && current === markerSwitch ? current : null;
       const mentions = live ? live.mentions().map(({ entity, text }) => ({ entity, text })) : [];
-      const claims = live ? live.claims().flatMap((m) => (m.claims ?? []).map((c) => ({ claim: c.id, stance: c.stance, text: m.text }))) : [];
-      return { url: location.href, site, on: settings !== null && isOnFor(settings, site), mentions, entities: summarize(mentions), claims };
+      const claims = live
+        ? live.claims().flatMap((m) => (m.claims ?? []).map((c) => ({ claim: c.id, stance: c.stance, text: m.text })))
+        : [];
+      return {
+        url: location.href,
+        site,
+        on: settings !== null && isOnFor(settings, site),
+        mentions,
+        entities: summarize(mentions),
+        claims,
+      };
     }
 
     function answer(msg: unknown): Promise<MentionsResponse | boolean> | undefined {
       if (isMentionsRequest(msg)) return status();
-      if (isNextMentionRequest(msg)) return markerSwitch ? markerSwitch.ready().then(() => markerSwitch?.next() ?? false) : Promise.resolve(false);
+      if (isNextMentionRequest(msg))
+        return markerSwitch ? markerSwitch.ready().then(() => markerSwitch?.next() ?? false) : Promise.resolve(false);
       if (isShowMentionRequest(msg)) {
         const go = (s: MarkerSwitch) => (msg.claim !== undefined ? s.showClaim(msg.claim) : s.show(msg.entity));
         return markerSwitch ? markerSwitch.ready().then(() => (markerSwitch ? go(markerSwitch) : false)) : Promise.resolve(false);
@@ -138,6 +148,5 @@ export default defineContentScript({
     // held but not registered with the page (see painter.ts), so the page's highlight
     // registry does not tell. A global of this extension's world, which the page cannot see.
     (globalThis as World)[PROBE_GLOBAL] = { marks: () => markerSwitch?.count() ?? 0 };
-
   },
 });

@@ -69,7 +69,10 @@ export async function createCardUi(
       const entity = index.entity(target.entity);
       if (claim ? !claim.claims.some((c) => index.fact(c.id)) : !entity) return;
       hide();
-      render(claim ? <ClaimNoteDialog claims={claim.claims} said={claim.said} index={index} /> : <CardDialog entity={entity!} index={index} />, root);
+      render(
+        claim ? <ClaimNoteDialog claims={claim.claims} said={claim.said} index={index} /> : <CardDialog entity={entity!} index={index} />,
+        root,
+      );
       const floating = dialog();
       if (!floating) return;
       Object.assign(floating.style, { position: 'fixed', left: '0px', top: '0px', zIndex: '2147483647' });

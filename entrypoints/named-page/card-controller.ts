@@ -27,7 +27,11 @@ export interface CardController {
  * `showDelay` is read at every hover, so the person's setting applies at once; `null` means
  * the pointer alone never opens a card (a click or the keyboard does).
  */
-export function createCardController(ctx: ContentScriptContext, loadCard: () => Promise<CardModule>, showDelay: () => number | null): CardController {
+export function createCardController(
+  ctx: ContentScriptContext,
+  loadCard: () => Promise<CardModule>,
+  showDelay: () => number | null,
+): CardController {
   let ui: CardUi | null = null;
   let uiPromise: Promise<CardUi> | null = null;
   let shown: CardTarget | null = null;
@@ -46,10 +50,13 @@ export function createCardController(ctx: ContentScriptContext, loadCard: () => 
     }
     return (uiPromise ??= loadCard()
       .then((m) => m.createCardUi(ctx, { enter: () => intent.enterCard(), leave: () => intent.leaveCard() }, anchor))
-      .then((c) => (ui = c), (err) => {
-        uiPromise = null;
-        throw err;
-      }));
+      .then(
+        (c) => (ui = c),
+        (err) => {
+          uiPromise = null;
+          throw err;
+        },
+      ));
   };
 
   const intent = new HoverIntent<CardTarget>(
@@ -61,14 +68,17 @@ export function createCardController(ctx: ContentScriptContext, loadCard: () => 
         performance.mark(CARD_INTENT_MARK);
         // Shown only if it is still the one wanted once the card's code has arrived.
         const showIn = (c: CardUi) => shown === t && c.show(t);
-        getUi().then((c) => {
-          showIn(c);
-          // A page that removes what is added to the document does so at once: looked at once
-          // more, after its observers have run, and shown again from the other place.
-          setTimeout(() => {
-            if (shown === t && !c.host().isConnected) getUi().then(showIn, () => (shown = null));
-          }, 0);
-        }, () => (shown = null));
+        getUi().then(
+          (c) => {
+            showIn(c);
+            // A page that removes what is added to the document does so at once: looked at once
+            // more, after its observers have run, and shown again from the other place.
+            setTimeout(() => {
+              if (shown === t && !c.host().isConnected) getUi().then(showIn, () => (shown = null));
+            }, 0);
+          },
+          () => (shown = null),
+        );
       },
       hide: () => {
         shown = null;

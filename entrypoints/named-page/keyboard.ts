@@ -39,7 +39,11 @@ export interface GoOptions {
  */
 export function goToNextMention(marks: readonly MarkedMention[], cards: CardController, options: GoOptions): boolean {
   const wanted = (m: { entity: string; claims?: ReadonlyArray<{ id: string }> }) =>
-    options.entity !== undefined ? m.entity === options.entity && !m.claims : options.claim !== undefined ? m.claims?.some((c) => c.id === options.claim) === true : true;
+    options.entity !== undefined
+      ? m.entity === options.entity && !m.claims
+      : options.claim !== undefined
+        ? m.claims?.some((c) => c.id === options.claim) === true
+        : true;
   const all = marks.filter(wanted);
   const open = cards.current();
   // Stepping continues from the open card when it is one of these; otherwise from the viewport.

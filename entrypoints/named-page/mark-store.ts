@@ -13,7 +13,11 @@ import { nodeIndexAt, type PageText } from './page-text';
  * come in reading order, so the text nodes are found by walking forward from the last one
  * rather than by a search per mention (5 ms of the 1 MB page's 2,400 mentions).
  */
-export function* toMarkedSteps(page: PageText, mentions: ReadonlyArray<Mention & { claims?: ClaimRef[] }>, doc: Document): Generator<void, MarkedMention[]> {
+export function* toMarkedSteps(
+  page: PageText,
+  mentions: ReadonlyArray<Mention & { claims?: ClaimRef[] }>,
+  doc: Document,
+): Generator<void, MarkedMention[]> {
   const out: MarkedMention[] = [];
   const { nodes, starts } = page;
   let n = 0;
@@ -177,7 +181,9 @@ function* textNodesIn(root: Node, shadowRoots: readonly ShadowRoot[]): Generator
 }
 
 /** A page's claim notes as marks, one per sentence (a sentence may state two claims): the sentence is the mark's text, no entity. */
-export function claimMentions(notes: ReadonlyArray<{ claim: string; stance: Stance; start: number; end: number; text: string }>): Array<Mention & { claims: ClaimRef[] }> {
+export function claimMentions(
+  notes: ReadonlyArray<{ claim: string; stance: Stance; start: number; end: number; text: string }>,
+): Array<Mention & { claims: ClaimRef[] }> {
   const out: Array<Mention & { claims: ClaimRef[] }> = [];
   for (const n of notes) {
     const last = out[out.length - 1];

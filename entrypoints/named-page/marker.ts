@@ -56,7 +56,11 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
   const report = badgeReporter();
   const painter = createPainter(settings.markStyle);
   const claimPainter = createPainter(settings.markStyle, document, CLAIM_LOOK);
-  const scanner = startScanner(document.body, detect, painter, isOurs, (store) => report(store.size), { steps: claimSteps, mayClaim, painter: claimPainter });
+  const scanner = startScanner(document.body, detect, painter, isOurs, (store) => report(store.size), {
+    steps: claimSteps,
+    mayClaim,
+    painter: claimPainter,
+  });
   /** Names and claims' sentences together, in reading order: what the keyboard steps through. */
   const allMarks = () => [...scanner.store.all(), ...scanner.claims.all()].sort(readingOrder);
   // A name inside a claim's sentence opens the name's card; the rest of the sentence, its note.

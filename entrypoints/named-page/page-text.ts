@@ -12,15 +12,75 @@ export { BLOCK_SEPARATOR };
 
 /** Never scanned: not prose, or not ours to touch (forms, editors, code, our own UI). */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE',
-  'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'CONTEXT-CARDS-UI',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'CONTEXT-CARDS-UI',
 ]);
 
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
-  'TR', 'UL', 'LEGEND', 'MENU',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'LEGEND',
+  'MENU',
 ]);
 
 /** Elements that typeset a title: a film name inside them reads as a title, not a phrase. */
@@ -65,8 +125,24 @@ export function isSkipped(el: Element): boolean {
  * custom elements): asking the others costs a call into the page per element for nothing.
  */
 const SHADOW_HOSTS = new Set([
-  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN',
-  'NAV', 'P', 'SECTION', 'SPAN',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
 ]);
 function mayHostShadow(tag: string): boolean {
   return SHADOW_HOSTS.has(tag) || tag.includes('-');
@@ -103,15 +179,32 @@ const WHOLE_SLICE_CHARS = 64 * 1024;
  * element, not for every node: this runs on every page, and from a content script's world
  * every DOM object touched costs a wrapper (a NodeList per element was the largest cost).
  */
-export function* readPageText(root: Node, out: PageText = emptyPageText(), sliceSize = 400, mode: ReadMode = 'whole'): Generator<void, PageText> {
+export function* readPageText(
+  root: Node,
+  out: PageText = emptyPageText(),
+  sliceSize = 400,
+  mode: ReadMode = 'whole',
+): Generator<void, PageText> {
   // A document in design mode is editable everywhere, as a contenteditable region is: not read.
   if (inDesignMode(root)) return out;
-  const initial = { text: out.text, nodes: out.nodes.length, starts: out.starts.length, titled: out.titled.length, shadowRoots: out.shadowRoots.length };
+  const initial = {
+    text: out.text,
+    nodes: out.nodes.length,
+    starts: out.starts.length,
+    titled: out.titled.length,
+    shadowRoots: out.shadowRoots.length,
+  };
   const parts: string[] = [out.text];
   let length = out.text.length;
   let lastChar = out.text.slice(-1);
-  const push = (s: string) => { parts.push(s); length += s.length; lastChar = s.charAt(s.length - 1); };
-  const separate = (sep: string) => { if (length > 0 && lastChar !== BLOCK_SEPARATOR) push(sep); };
+  const push = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    lastChar = s.charAt(s.length - 1);
+  };
+  const separate = (sep: string) => {
+    if (length > 0 && lastChar !== BLOCK_SEPARATOR) push(sep);
+  };
 
   // In `whole` mode: the light tree's text, and how far into it the walk has come. The text of
   // nodes the walk leaves out (skipped elements) is stepped over by its length; shadow trees
@@ -141,11 +234,20 @@ export function* readPageText(root: Node, out: PageText = emptyPageText(), slice
     if (type === TEXT_NODE) {
       if (fromWhole()) {
         const len = (node as Text).length;
-        if (len) { out.nodes.push(node as Text); out.starts.push(length); push(whole!.slice(cursor, cursor + len)); cursor += len; }
+        if (len) {
+          out.nodes.push(node as Text);
+          out.starts.push(length);
+          push(whole!.slice(cursor, cursor + len));
+          cursor += len;
+        }
         return false;
       }
       const data = (node as Text).data;
-      if (data.length) { out.nodes.push(node as Text); out.starts.push(length); push(data); }
+      if (data.length) {
+        out.nodes.push(node as Text);
+        out.starts.push(length);
+        push(data);
+      }
       return false;
     }
     if (type === ELEMENT_NODE) {
@@ -247,7 +349,9 @@ export function* readPageText(root: Node, out: PageText = emptyPageText(), slice
 function watchChanges(root: Node): { changed(): boolean; disconnect(): void } | null {
   if (typeof MutationObserver !== 'function') return null;
   let seen = false;
-  const observer = new MutationObserver(() => { seen = true; });
+  const observer = new MutationObserver(() => {
+    seen = true;
+  });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   return {
     changed: () => seen || observer.takeRecords().length > 0,

@@ -93,7 +93,13 @@ const CHECK_MS = 1000;
 export function createPainter(style: MarkStyle, doc: Document = document, look: MarkLook = NAME_LOOK): Painter {
   const name = look.name;
   let current: MarkStyle = style;
-  let parts: { sheet: CSSStyleSheet; highlight: Highlight; flash: Highlight; near: IntersectionObserver; listening: AbortController } | null = null;
+  let parts: {
+    sheet: CSSStyleSheet;
+    highlight: Highlight;
+    flash: Highlight;
+    near: IntersectionObserver;
+    listening: AbortController;
+  } | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | null = null;
   /** The element each mark's visibility is judged by (its text's parent), and its marks. */
   const holderOf = new Map<Range, Element>();
@@ -193,7 +199,13 @@ export function createPainter(style: MarkStyle, doc: Document = document, look: 
     const flash = new Highlight();
     flash.priority = 1;
     const listening = new AbortController();
-    parts = { sheet: new CSSStyleSheet(), highlight, flash, near: new IntersectionObserver(onNear, { rootMargin: NEAR_SCREEN }), listening };
+    parts = {
+      sheet: new CSSStyleSheet(),
+      highlight,
+      flash,
+      near: new IntersectionObserver(onNear, { rootMargin: NEAR_SCREEN }),
+      listening,
+    };
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, parts.sheet];
     register(current);
     // Scrolls of the page or of any scroller in it (scroll events do not bubble: captured).

@@ -11,7 +11,11 @@ import type { MarkedMention } from '../../data/contracts/marks';
 const CLICK_SLOP_PX = 4;
 
 /** `markAt` is the hit test: a name under the point, or else a claim's sentence. */
-export function pointerHandlers(markAt: (x: number, y: number) => MarkedMention | undefined, cards: CardController, clickOnly: () => boolean) {
+export function pointerHandlers(
+  markAt: (x: number, y: number) => MarkedMention | undefined,
+  cards: CardController,
+  clickOnly: () => boolean,
+) {
   let pending: PointerEvent | null = null;
   let down: { x: number; y: number } | null = null;
 

@@ -18,13 +18,23 @@ export function Options() {
         </div>
       </header>
       <section class="cc-options-section" aria-labelledby="cc-where">
-        <h2 id="cc-where" class="cc-options-h2">Where it runs</h2>
-        <Switch label="On all sites" detail="Off: no marks and no cards anywhere; the popup still works." name="Run on all sites" checked={settings.enabled} onChange={(on) => change((s) => ({ ...s, enabled: on }))} />
+        <h2 id="cc-where" class="cc-options-h2">
+          Where it runs
+        </h2>
+        <Switch
+          label="On all sites"
+          detail="Off: no marks and no cards anywhere; the popup still works."
+          name="Run on all sites"
+          checked={settings.enabled}
+          onChange={(on) => change((s) => ({ ...s, enabled: on }))}
+        />
         <h3 class="cc-options-h3">Sites it is off on</h3>
         <SiteList sites={settings.disabledSites} onRemove={(site) => change((s) => withSite(s, site, true))} />
       </section>
       <section class="cc-options-section" aria-labelledby="cc-look">
-        <h2 id="cc-look" class="cc-options-h2">Cards and marks</h2>
+        <h2 id="cc-look" class="cc-options-h2">
+          Cards and marks
+        </h2>
         <SettingsFields settings={settings} onChange={(part) => change((s) => ({ ...s, ...part }))} />
       </section>
     </main>

@@ -104,7 +104,9 @@ export function App({ index }: { index: DatasetIndex }) {
         <header class="cc-top">
           <img src="/icon/32.png" alt="" width={20} height={20} />
           <span class="cc-title">Context Cards</span>
-          <button type="button" class="cc-button cc-quiet" onClick={() => void browser.runtime.openOptionsPage()}>All settings</button>
+          <button type="button" class="cc-button cc-quiet" onClick={() => void browser.runtime.openOptionsPage()}>
+            All settings
+          </button>
         </header>
         <div class="cc-switches">
           {/* Always the same row, so nothing shifts under the pointer when the tab answers. */}
@@ -117,13 +119,20 @@ export function App({ index }: { index: DatasetIndex }) {
             pending={answer.kind === 'loading'}
             onChange={(on) => site && change((s) => withSite(s, site, on))}
           />
-          <Switch label="On all sites" name="Run on all sites" checked={settings.enabled} onChange={(on) => change((s) => ({ ...s, enabled: on }))} />
+          <Switch
+            label="On all sites"
+            name="Run on all sites"
+            checked={settings.enabled}
+            onChange={(on) => change((s) => ({ ...s, enabled: on }))}
+          />
         </div>
         <PageMentions
           state={pageState(answer, settings.enabled)}
           index={index}
           onShow={(entity) => tabId && void browser.tabs.sendMessage(tabId, { type: SHOW_MENTION_REQUEST, entity }).catch(() => undefined)}
-          onShowClaim={(claim) => tabId && void browser.tabs.sendMessage(tabId, { type: SHOW_MENTION_REQUEST, entity: '', claim }).catch(() => undefined)}
+          onShowClaim={(claim) =>
+            tabId && void browser.tabs.sendMessage(tabId, { type: SHOW_MENTION_REQUEST, entity: '', claim }).catch(() => undefined)
+          }
           onTurnOn={() => change((s) => (s.enabled ? (site ? withSite(s, site, true) : s) : { ...s, enabled: true }))}
         />
         <EntitySearch index={index} onOpen={openCard} />

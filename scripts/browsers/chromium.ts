@@ -87,7 +87,10 @@ export function markCount(page: Page): Promise<number> {
 
 /** Marks registered with the page's highlight registry: those on or near the screen. */
 export function paintedCount(page: Page): Promise<number> {
-  return page.evaluate((name) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)?.size ?? 0, HIGHLIGHT_NAME);
+  return page.evaluate(
+    (name) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)?.size ?? 0,
+    HIGHLIGHT_NAME,
+  );
 }
 
 /** The centre of the first rectangle of the first occurrence of `text` on the page. */
@@ -135,7 +138,9 @@ export async function mentionsOn(ext: ExtensionBrowser, url: string): Promise<Me
 export function strictCspFor(file: string): string {
   const html = readFileSync(file, 'utf8');
   const hashes = (tag: string) =>
-    [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`).join(' ');
+    [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))]
+      .map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`)
+      .join(' ');
   return `default-src 'none'; script-src ${hashes('script')}; style-src ${hashes('style')}; img-src 'none'`;
 }
 
@@ -143,7 +148,11 @@ export function strictCspFor(file: string): string {
 export function sendToTab(ext: ExtensionBrowser, tabId: number, message: object): Promise<unknown> {
   return inExtension(
     ext,
-    ([id, msg]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, msg),
+    ([id, msg]) =>
+      (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(
+        id,
+        msg,
+      ),
     [tabId, message] as [number, object],
   );
 }
@@ -172,15 +181,28 @@ type StorageArea = { get(k: string): Promise<Record<string, unknown>>; set(v: ob
 
 /** Writes the stored settings as they are, valid or not (the extension's key is `settings`). */
 export function storeSettings(ext: ExtensionBrowser, value: unknown): Promise<void> {
-  return inExtension(ext, (v) => (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.set({ settings: v }), value);
+  return inExtension(
+    ext,
+    (v) => (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.set({ settings: v }),
+    value,
+  );
 }
 
 /** The stored settings as they are. */
 export function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
-  return inExtension(ext, async () => (await (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.get('settings')).settings, null);
+  return inExtension(
+    ext,
+    async () =>
+      (await (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.get('settings')).settings,
+    null,
+  );
 }
 
 /** Back to a fresh install's storage: the defaults. */
 export function clearStorage(ext: ExtensionBrowser): Promise<void> {
-  return inExtension(ext, () => (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.clear(), null);
+  return inExtension(
+    ext,
+    () => (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.clear(),
+    null,
+  );
 }

@@ -40,14 +40,19 @@ export interface FirefoxOptions {
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxExtension> {
-  const manifest = JSON.parse(readFileSync(resolve(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  const manifest = JSON.parse(readFileSync(resolve(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
     // Lets the test open moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: EXTENSION_UUID }), ...options.prefs },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: EXTENSION_UUID }),
+      ...options.prefs,
+    },
   });
   const install = async (dir = FIREFOX_BUILD) => {
     await browser.installExtension(dir);
@@ -88,7 +93,10 @@ export async function openExtensionPage(ff: FirefoxExtension, path: string, read
 
 /** Marks registered with the page's highlight registry (the registry is shared with the page). */
 export function paintedCount(page: Page): Promise<number> {
-  return page.evaluate((name) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)?.size ?? 0, HIGHLIGHT_NAME);
+  return page.evaluate(
+    (name) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)?.size ?? 0,
+    HIGHLIGHT_NAME,
+  );
 }
 
 /**

@@ -27,9 +27,12 @@ function watch(page: Page): Promise<Watch> {
       const cdp = await page.context().newCDPSession(page);
       const worlds = new Map<number, string>();
       cdp.on('Runtime.executionContextCreated', ({ context }: { context: ContextDescription }) => {
-        if (context.auxData?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) worlds.set(context.id, context.auxData.frameId ?? '');
+        if (context.auxData?.type === 'isolated' && context.origin.startsWith('chrome-extension://'))
+          worlds.set(context.id, context.auxData.frameId ?? '');
       });
-      cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }: { executionContextId: number }) => worlds.delete(executionContextId));
+      cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }: { executionContextId: number }) =>
+        worlds.delete(executionContextId),
+      );
       cdp.on('Runtime.executionContextsCleared', () => worlds.clear());
       await cdp.send('Runtime.enable');
       return { cdp, worlds };
@@ -62,7 +65,11 @@ export async function probeEachWorld(page: Page): Promise<Array<{ now: number; m
   for (const [contextId, frameId] of worlds) {
     if (frameId !== frameTree.frame.id) continue;
     const r = (await cdp
-      .send('Runtime.evaluate', { expression: `[performance.now(), globalThis.${PROBE_GLOBAL}?.marks() ?? 0]`, contextId, returnByValue: true })
+      .send('Runtime.evaluate', {
+        expression: `[performance.now(), globalThis.${PROBE_GLOBAL}?.marks() ?? 0]`,
+        contextId,
+        returnByValue: true,
+      })
       .catch(() => null)) as { result?: { value?: [number, number] } } | null;
     const v = r?.result?.value;
     if (Array.isArray(v)) found.push({ now: v[0], marks: v[1] });

@@ -9,8 +9,21 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ARTIFACTS_DIR, FIXTURES_DIR, hoverText, launchWithExtension, markCount, mentionsOn, pointOf, sendToTab, serveStatic, strictCspFor, tabIdOf, waitForMarks,
-  type ExtensionBrowser, type LaunchOptions, type StaticServer,
+  ARTIFACTS_DIR,
+  FIXTURES_DIR,
+  hoverText,
+  launchWithExtension,
+  markCount,
+  mentionsOn,
+  pointOf,
+  sendToTab,
+  serveStatic,
+  strictCspFor,
+  tabIdOf,
+  waitForMarks,
+  type ExtensionBrowser,
+  type LaunchOptions,
+  type StaticServer,
 } from '../../scripts/browsers/chromium';
 import { buildReactFixture } from './react-fixture';
 
@@ -115,14 +128,25 @@ describe('mouse, keyboard and screen readers', () => {
     await hoverText(page, 'Rashida Jones');
     await expect.poll(() => dialog(page, 'Rashida Jones').count(), { timeout: 3000 }).toBe(1);
     const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }>; passes: unknown[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: object,
+              opts: object,
+            ): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }>; passes: unknown[] }>;
+          };
+        }
+      ).axe;
       const r = await axe.run({ include: { fromShadowDom: ['context-cards-ui', '.cc-dialog'] } }, {});
       return { violations: r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), passes: r.passes.length };
     });
     expect(result.violations).toEqual([]);
     expect(result.passes).toBeGreaterThan(5); // axe really looked at the card
     // Scroll the card (not the page) to the dispute for the picture.
-    await dialog(page, 'Rashida Jones').locator('.cc-fact-disputed').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await dialog(page, 'Rashida Jones')
+      .locator('.cc-fact-disputed')
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'card-disputed.png') });
   });
 
@@ -146,7 +170,12 @@ describe('never off screen', () => {
     page = await open(s, 'corners.html');
   });
 
-  for (const [id, nth] of [['tl', 0], ['tr', 1], ['bl', 2], ['br', 3]] as const) {
+  for (const [id, nth] of [
+    ['tl', 0],
+    ['tr', 1],
+    ['bl', 2],
+    ['br', 3],
+  ] as const) {
     it(`in the ${id} corner`, async () => {
       await page.mouse.move(450, 300);
       await page.keyboard.press('Escape');
@@ -205,7 +234,7 @@ describe('in a narrow window, dark mode and reduced motion', () => {
 describe('a right-to-left page', () => {
   const s = session();
 
-  it('keeps the card English and left-to-right: its own direction and language, not the page\'s', async () => {
+  it("keeps the card English and left-to-right: its own direction and language, not the page's", async () => {
     const page = await open(s, 'rtl-hebrew.html');
     await hoverText(page, 'Natalie Portman');
     await expect.poll(() => dialog(page, 'Natalie Portman').count(), { timeout: 3000 }).toBe(1);
@@ -227,7 +256,10 @@ describe('at 400% zoom (a 320 x 200 CSS pixel window)', () => {
 
   it('the card stays inside the window, its name in view, scrolling its facts if it must', async () => {
     const page = await open(s, 'news-article.html');
-    for (const [name, nth] of [['Natalie Portman', 1], ['Mark Ruffalo', 0]] as const) {
+    for (const [name, nth] of [
+      ['Natalie Portman', 1],
+      ['Mark Ruffalo', 0],
+    ] as const) {
       await page.mouse.move(1, 1);
       await page.keyboard.press('Escape');
       await hoverText(page, name, nth);
@@ -301,7 +333,7 @@ describe('hostile pages', () => {
     expect(bg).toBe('rgb(255, 255, 255)'); // our styles applied despite style-src
   });
 
-  it('a document in design mode is editable everywhere: nothing marked, and typing is the page\'s', async () => {
+  it("a document in design mode is editable everywhere: nothing marked, and typing is the page's", async () => {
     const page = await s.browser.context.newPage();
     page.on('pageerror', (e) => s.errors.push(`design-mode.html: ${e.message}`));
     await page.goto(`${server.url}/design-mode.html`);
@@ -368,7 +400,8 @@ describe('hostile pages', () => {
     await page.evaluate(() => {
       const filler = 'The production moved between neighbourhoods as the schedule allowed, and the crew kept to it. ';
       const parts: string[] = [];
-      for (let n = 0; n < 10_000_000; n += filler.length * 500 + 36) parts.push(filler.repeat(500), 'Natalie Portman was on set that day. ');
+      for (let n = 0; n < 10_000_000; n += filler.length * 500 + 36)
+        parts.push(filler.repeat(500), 'Natalie Portman was on set that day. ');
       const p = document.createElement('p');
       p.textContent = parts.join('');
       document.body.replaceChildren(p);
@@ -390,7 +423,12 @@ describe('web components', () => {
   it('marks names inside open shadow roots, and follows changes there', async () => {
     const page = await open(s, 'dynamic/shadow-dom.html');
     await waitForMarks(page, 2);
-    const texts = () => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('context-cards-mention')!].map((r) => r.toString()).sort());
+    const texts = () =>
+      page.evaluate(() =>
+        [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('context-cards-mention')!]
+          .map((r) => r.toString())
+          .sort(),
+      );
     expect(await texts()).toEqual(['Lena Dunham', 'Natalie Portman']);
     // Hover inside the component: the caret lands in its shadow tree.
     const box = (await page.locator('#inner').boundingBox())!;

@@ -11,8 +11,18 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_HIGHLIGHT_NAME } from '../../data/contracts/page-names';
 import {
-  ARTIFACTS_DIR, FIXTURES_DIR, hoverText, launchWithExtension, mentionsOn, openPopup, sendToTab, serveStatic, tabIdOf, waitForMarks,
-  type ExtensionBrowser, type StaticServer,
+  ARTIFACTS_DIR,
+  FIXTURES_DIR,
+  hoverText,
+  launchWithExtension,
+  mentionsOn,
+  openPopup,
+  sendToTab,
+  serveStatic,
+  tabIdOf,
+  waitForMarks,
+  type ExtensionBrowser,
+  type StaticServer,
 } from '../../scripts/browsers/chromium';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -41,7 +51,11 @@ async function open(scheme: 'light' | 'dark' = 'light'): Promise<Page> {
 }
 
 const dialog = (page: Page) => page.locator('[role="dialog"]');
-const claimsPainted = (page: Page) => page.evaluate((name) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)?.size ?? 0, CLAIM_HIGHLIGHT_NAME);
+const claimsPainted = (page: Page) =>
+  page.evaluate(
+    (name) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)?.size ?? 0,
+    CLAIM_HIGHLIGHT_NAME,
+  );
 
 describe('claim notes', () => {
   let page: Page;
@@ -63,7 +77,10 @@ describe('claim notes', () => {
     const note = dialog(page);
     await expect.poll(() => note.locator('.cc-said blockquote').textContent()).toContain('Girls creator Dunham stars as Ally');
     // Both claims of the sentence: the dispute (its two sides, the favoured first) and Meg Ryan's role.
-    expect(await note.locator('.cc-note-claim').evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')))).toEqual(['C20', 'C22']);
+    expect(await note.locator('.cc-note-claim').evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')))).toEqual([
+      'C20',
+      'C22',
+    ]);
     expect(await note.locator('.cc-side').evaluateAll((els) => els.map((e) => e.getAttribute('data-fact-id')))).toEqual(['C19', 'C20']);
     expect(await note.locator('.cc-independence').first().textContent()).toMatch(/independent source/);
     expect(await note.locator('a[href^="https://"]').count()).toBeGreaterThan(3);
@@ -92,7 +109,16 @@ describe('claim notes', () => {
     await hoverText(page, 'currently in post');
     await expect.poll(() => dialog(page).getAttribute('aria-label'), { timeout: 3000 }).toBe('Note: Reported, not confirmed');
     const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }>; passes: unknown[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: object,
+              opts: object,
+            ): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }>; passes: unknown[] }>;
+          };
+        }
+      ).axe;
       const r = await axe.run({ include: { fromShadowDom: ['context-cards-ui', '.cc-dialog'] } }, {});
       return { violations: r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), passes: r.passes.length };
     });

@@ -9,8 +9,23 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  ARTIFACTS_DIR, clearStorage, FIXTURES_DIR, hoverText, inExtension, launchWithExtension, markCount, openPopup, paintedCount, pointOf, serveStatic, storedSettings, storeSettings, tabIdOf, waitForMarks,
-  type ExtensionBrowser, type StaticServer,
+  ARTIFACTS_DIR,
+  clearStorage,
+  FIXTURES_DIR,
+  hoverText,
+  inExtension,
+  launchWithExtension,
+  markCount,
+  openPopup,
+  paintedCount,
+  pointOf,
+  serveStatic,
+  storedSettings,
+  storeSettings,
+  tabIdOf,
+  waitForMarks,
+  type ExtensionBrowser,
+  type StaticServer,
 } from '../../scripts/browsers/chromium';
 
 type Chrome = { action: { getBadgeText(q: { tabId: number }): Promise<string> } };
@@ -33,7 +48,8 @@ async function openTab(url: string, min = 1): Promise<{ page: Page; tabId: numbe
 
 const setStored = (value: unknown) => storeSettings(ext, value);
 const stored = () => storedSettings(ext);
-const badge = (tabId: number) => inExtension(ext, (id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
+const badge = (tabId: number) =>
+  inExtension(ext, (id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
 /** The popup's site switch, once the tab has said which site it is on. */
 async function siteSwitch(popup: Page) {
   const sw = popup.getByRole('switch', { name: /this site \(127\.0\.0\.1\)/ });
@@ -46,9 +62,11 @@ async function popupCounts(popup: Page): Promise<Map<string, number>> {
   await popup.locator('.cc-mention').first().waitFor({ timeout: 10_000 });
   const more = popup.getByRole('button', { name: /^Show \d+ more$/ });
   if (await more.count()) await more.click();
-  const rows = await popup.locator('.cc-mentions button').evaluateAll((bs) =>
-    bs.map((b) => [b.querySelector('.cc-person-name')!.textContent ?? '', b.querySelector('.cc-count')!.textContent ?? ''] as const),
-  );
+  const rows = await popup
+    .locator('.cc-mentions button')
+    .evaluateAll((bs) =>
+      bs.map((b) => [b.querySelector('.cc-person-name')!.textContent ?? '', b.querySelector('.cc-count')!.textContent ?? ''] as const),
+    );
   return new Map(rows.map(([name, count]) => [name, Number(/^(\d+) mentions?$/.exec(count)![1])]));
 }
 
@@ -238,7 +256,15 @@ describe('settings', () => {
     const { page, tabId } = await openTab(NEWS(), 15);
     const count = await markCount(page);
     await setStored({ enabled: true, disabledSites: [], hoverDelay: 'normal', markStyle: 'background' });
-    await expect.poll(() => page.evaluate(() => [...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('background-color')))), { timeout: 2000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            [...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('background-color'))),
+          ),
+        { timeout: 2000 },
+      )
+      .toBe(true);
     await page.bringToFront();
     await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'marks-background.png') });
     await setStored({ enabled: true, disabledSites: [], hoverDelay: 'normal', markStyle: 'none' });

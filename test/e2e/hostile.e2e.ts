@@ -15,7 +15,16 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, QUIET_FLAGS } from '../../scripts/browsers/chromium-path';
 import { resolve } from 'node:path';
-import { FIXTURES_DIR, launchWithExtension, markCount, mentionsOn, serveStatic, strictCspFor, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
+import {
+  FIXTURES_DIR,
+  launchWithExtension,
+  markCount,
+  mentionsOn,
+  serveStatic,
+  strictCspFor,
+  type ExtensionBrowser,
+  type StaticServer,
+} from '../../scripts/browsers/chromium';
 
 let ext: ExtensionBrowser;
 let plain: BrowserContext;
@@ -28,7 +37,12 @@ beforeAll(async () => {
   );
   ext = await launchWithExtension();
   plainProfile = mkdtempSync(join(tmpdir(), 'context-cards-plain-'));
-  plain = await chromium.launchPersistentContext(plainProfile, { executablePath: chromiumPath(), headless: true, viewport: { width: 1200, height: 800 }, args: [...QUIET_FLAGS] });
+  plain = await chromium.launchPersistentContext(plainProfile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1200, height: 800 },
+    args: [...QUIET_FLAGS],
+  });
 });
 afterAll(async () => {
   await ext?.close();
@@ -59,8 +73,13 @@ async function inOwnWorld<T>(page: Page, expression: string): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'hostile-suite' })) as { executionContextId: number };
-    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true })) as { result: { value: T } };
+    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'hostile-suite',
+    })) as { executionContextId: number };
+    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true })) as {
+      result: { value: T };
+    };
     return r.result.value;
   } finally {
     await cdp.detach();
@@ -111,15 +130,37 @@ interface Case {
 
 const CASES: Case[] = [
   { fixture: 'hostile/deep-nesting.html', marked: ['Natalie Portman', 'Lena Dunham', 'Mark Ruffalo'], unmarked: [], card: 'Mark Ruffalo' },
-  { fixture: 'hostile/broken-prototypes.html', marked: ['Natalie Portman', 'Mark Ruffalo', 'Lena Dunham'], unmarked: [], card: 'Mark Ruffalo' },
+  {
+    fixture: 'hostile/broken-prototypes.html',
+    marked: ['Natalie Portman', 'Mark Ruffalo', 'Lena Dunham'],
+    unmarked: [],
+    card: 'Mark Ruffalo',
+  },
   { fixture: 'hostile/throwing-scripts.html', marked: ['Natalie Portman', 'Lena Dunham'], unmarked: [], card: 'Lena Dunham' },
-  { fixture: 'hostile/form-fields.html', marked: ['Natalie Portman'], unmarked: ['Mark Ruffalo', 'Lena Dunham', 'Rashida Jones', 'Meg Ryan'], card: 'Natalie Portman' },
+  {
+    fixture: 'hostile/form-fields.html',
+    marked: ['Natalie Portman'],
+    unmarked: ['Mark Ruffalo', 'Lena Dunham', 'Rashida Jones', 'Meg Ryan'],
+    card: 'Natalie Portman',
+  },
   // Closed shadow roots are the page's own: out of our reach, as of every other script's.
   { fixture: 'hostile/closed-shadow.html', marked: ['Natalie Portman', 'Mark Ruffalo'], unmarked: ['Lena Dunham'] },
   { fixture: 'hostile/many-elements.html', marked: [], unmarked: [] },
   // The cases card.e2e.ts and painting.e2e.ts test in depth, held here to the same four checks.
-  { fixture: 'replaced-body.html', act: 'navigateBySwap()', marked: ['Lena Dunham', 'Mark Ruffalo'], unmarked: ['Natalie Portman', 'Rashida Jones'], card: 'Mark Ruffalo' },
-  { fixture: 'replaced-body.html', act: 'navigateByWrite()', marked: ['Natalie Portman', 'Rashida Jones'], unmarked: ['Lena Dunham', 'Mark Ruffalo'], card: 'Rashida Jones' },
+  {
+    fixture: 'replaced-body.html',
+    act: 'navigateBySwap()',
+    marked: ['Lena Dunham', 'Mark Ruffalo'],
+    unmarked: ['Natalie Portman', 'Rashida Jones'],
+    card: 'Mark Ruffalo',
+  },
+  {
+    fixture: 'replaced-body.html',
+    act: 'navigateByWrite()',
+    marked: ['Natalie Portman', 'Rashida Jones'],
+    unmarked: ['Lena Dunham', 'Mark Ruffalo'],
+    card: 'Rashida Jones',
+  },
   { fixture: 'input-blocker.html', marked: ['Natalie Portman', 'Mark Ruffalo'], unmarked: [], card: 'Mark Ruffalo' },
   { fixture: 'anti-tamper.html', marked: ['Natalie Portman', 'Lena Dunham'], unmarked: [], card: 'Lena Dunham' },
   {
@@ -152,7 +193,9 @@ describe('hostile pages, with and without the extension', () => {
       if (c.marked.length === 0) {
         // A page that names nobody: nothing of ours adopted or registered, no marking code run.
         expect(await markCount(withExt.page)).toBe(0);
-        expect(await inOwnWorld(withExt.page, '({ sheets: document.adoptedStyleSheets.length, highlights: CSS.highlights.size })')).toEqual({ sheets: 0, highlights: 0 });
+        expect(await inOwnWorld(withExt.page, '({ sheets: document.adoptedStyleSheets.length, highlights: CSS.highlights.size })')).toEqual(
+          { sheets: 0, highlights: 0 },
+        );
       }
       expect(withExt.errors).toEqual(without.errors);
       await without.page.close();

@@ -11,7 +11,18 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, hoverText, launchWithExtension, openPopup, sendToTab, serveStatic, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
+import {
+  FIXTURES_DIR,
+  hoverText,
+  launchWithExtension,
+  openPopup,
+  sendToTab,
+  serveStatic,
+  tabIdOf,
+  waitForMarks,
+  type ExtensionBrowser,
+  type StaticServer,
+} from '../../scripts/browsers/chromium';
 
 let ext: ExtensionBrowser;
 let server: StaticServer;
@@ -37,7 +48,10 @@ interface Request {
 
 /** Every request the net log saw, once each. */
 function requests(log: string): Request[] {
-  const data = JSON.parse(log) as { constants: { logEventTypes: Record<string, number> }; events: Array<{ type: number; params?: { url?: string; initiator?: string } }> };
+  const data = JSON.parse(log) as {
+    constants: { logEventTypes: Record<string, number> };
+    events: Array<{ type: number; params?: { url?: string; initiator?: string } }>;
+  };
   const start = data.constants.logEventTypes.URL_REQUEST_START_JOB;
   const seen = new Map<string, Request>();
   for (const e of data.events) {
@@ -111,7 +125,9 @@ describe('zero network', () => {
     await other.context.serviceWorkers()[0]!.evaluate(() => fetch('https://example.com/from-the-worker').catch(() => 0));
     await page.evaluate(() => fetch('/from-a-page-script').catch(() => 0));
     await other.close();
-    const flagged = unexpectedRequests(requests(readFileSync(log, 'utf8')), other.extensionId, server.url).map((r) => new URL(r.url).pathname);
+    const flagged = unexpectedRequests(requests(readFileSync(log, 'utf8')), other.extensionId, server.url).map(
+      (r) => new URL(r.url).pathname,
+    );
     expect(flagged.sort()).toEqual(['/from-a-page-script', '/from-the-worker']);
   });
 });

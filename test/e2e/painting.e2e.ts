@@ -9,13 +9,24 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, markCount, paintedCount, serveStatic, waitForMarks, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
+import {
+  launchWithExtension,
+  markCount,
+  paintedCount,
+  serveStatic,
+  waitForMarks,
+  type ExtensionBrowser,
+  type StaticServer,
+} from '../../scripts/browsers/chromium';
 
 const NAMED = 40;
 const FILLER = 'The production spent most of the summer on location, moving between neighbourhoods as the schedule allowed.';
 
 function longPage(): string {
-  const paragraphs = Array.from({ length: NAMED * 10 }, (_, i) => `<p>${i % 10 === 5 ? `In part ${i}, Natalie Portman is on set.` : FILLER}</p>`);
+  const paragraphs = Array.from(
+    { length: NAMED * 10 },
+    (_, i) => `<p>${i % 10 === 5 ? `In part ${i}, Natalie Portman is on set.` : FILLER}</p>`,
+  );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long page</title></head><body><article><h1>Good Sex, part by part</h1>${paragraphs.join('')}</article></body></html>`;
 }
 
@@ -77,10 +88,13 @@ describe('painting near the screen', () => {
     for (let y = 0; y < height; y += 400) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
       await expect
-        .poll(async () => {
-          const s = (await page.evaluate(ON_SCREEN)) as { onScreen: number; painted: number };
-          return s.onScreen === s.painted;
-        }, { timeout: 2000 })
+        .poll(
+          async () => {
+            const s = (await page.evaluate(ON_SCREEN)) as { onScreen: number; painted: number };
+            return s.onScreen === s.painted;
+          },
+          { timeout: 2000 },
+        )
         .toBe(true);
       const painted = await paintedCount(page);
       expect(painted).toBeLessThan(NAMED / 2);

@@ -8,7 +8,20 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, clearStorage, FIXTURES_DIR, launchWithExtension, markCount, openPopup, serveStatic, storeSettings, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
+import {
+  ARTIFACTS_DIR,
+  clearStorage,
+  FIXTURES_DIR,
+  launchWithExtension,
+  markCount,
+  openPopup,
+  serveStatic,
+  storeSettings,
+  tabIdOf,
+  waitForMarks,
+  type ExtensionBrowser,
+  type StaticServer,
+} from '../../scripts/browsers/chromium';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Chrome's popup is at most 800 x 600; ours is 380 wide. */
@@ -27,9 +40,21 @@ async function axe(page: Page): Promise<{ violations: string[]; passes: number }
   // Evaluated through the devtools protocol: extension pages allow no inline script tag.
   await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
   return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>; passes: unknown[] }> } }).axe;
+    const a = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            o: object,
+          ): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>; passes: unknown[] }>;
+        };
+      }
+    ).axe;
     const r = await a.run(document, {});
-    return { violations: r.violations.map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`), passes: r.passes.length };
+    return {
+      violations: r.violations.map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`),
+      passes: r.passes.length,
+    };
   });
 }
 
@@ -82,7 +107,10 @@ for (const scheme of ['light', 'dark'] as const) {
 
     it('the options page has no axe violations, with sites listed', async () => {
       await storeSettings(s.ext, {
-        enabled: true, disabledSites: ['example.com', 'news.example.co.uk', 'file://'], hoverDelay: 'normal', markStyle: 'underline',
+        enabled: true,
+        disabledSites: ['example.com', 'news.example.co.uk', 'file://'],
+        hoverDelay: 'normal',
+        markStyle: 'underline',
       });
       const options = await s.ext.context.newPage();
       await options.setViewportSize({ width: 900, height: 760 });
@@ -128,7 +156,11 @@ describe('keyboard and size', () => {
         if (el === document.body) return null;
         const cs = getComputedStyle(el);
         const ring = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
-        return { html: `${el.dataset.stop} ${el.outerHTML.slice(0, 60)}`, ring, radio: el instanceof HTMLInputElement && el.type === 'radio' ? el.name : null };
+        return {
+          html: `${el.dataset.stop} ${el.outerHTML.slice(0, 60)}`,
+          ring,
+          radio: el instanceof HTMLInputElement && el.type === 'radio' ? el.name : null,
+        };
       });
       if (!f) break;
       if (f.radio) radioGroups.add(f.radio);
@@ -170,7 +202,7 @@ describe('keyboard and size', () => {
     await popup.close();
   });
 
-  it('nothing is cut off at the popup\'s maximum height: the whole popup scrolls into view', async () => {
+  it("nothing is cut off at the popup's maximum height: the whole popup scrolls into view", async () => {
     const popup = await openPopup(s.ext, s.tabId);
     await popup.setViewportSize(POPUP);
     await expandAll(popup);
@@ -180,7 +212,11 @@ describe('keyboard and size', () => {
       const r = last.getBoundingClientRect();
       const clipped = [...document.querySelectorAll<HTMLElement>('.cc-popup *')].filter((el) => {
         const cs = getComputedStyle(el);
-        return (cs.overflowY === 'hidden' || cs.overflowX === 'hidden') && el.scrollHeight > el.clientHeight + 1 && !el.classList.contains('cc-visually-hidden');
+        return (
+          (cs.overflowY === 'hidden' || cs.overflowX === 'hidden') &&
+          el.scrollHeight > el.clientHeight + 1 &&
+          !el.classList.contains('cc-visually-hidden')
+        );
       });
       return { bottomVisible: r.bottom <= innerHeight + 1 && r.top >= 0, clipped: clipped.map((el) => el.className) };
     });

@@ -7,7 +7,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVERY_PAGE_SCRIPT } from '../../data/contracts/bundles';
-import { FIXTURES_DIR, hoverText, inExtension, launchWithExtension, markCount, serveStatic, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
+import {
+  FIXTURES_DIR,
+  hoverText,
+  inExtension,
+  launchWithExtension,
+  markCount,
+  serveStatic,
+  tabIdOf,
+  waitForMarks,
+  type ExtensionBrowser,
+  type StaticServer,
+} from '../../scripts/browsers/chromium';
 
 let ext: ExtensionBrowser;
 let server: StaticServer;
@@ -30,7 +41,8 @@ describe('copies of the content script stepping aside', () => {
     await inExtension(
       ext,
       ({ tabId, file }) => {
-        const scripting = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome.scripting;
+        const scripting = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome
+          .scripting;
         const inject = () => scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
         // Not awaited one by one: the second arrives while the first is still starting.
         return Promise.all([inject(), inject()]);
@@ -38,7 +50,9 @@ describe('copies of the content script stepping aside', () => {
       { tabId: tab, file: `/${EVERY_PAGE_SCRIPT}` },
     );
     await expect.poll(() => markCount(page), { timeout: 5000 }).toBe(before);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('context-cards-mention')?.size ?? 0), { timeout: 5000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('context-cards-mention')?.size ?? 0), { timeout: 5000 })
+      .toBeGreaterThan(0);
     await hoverText(page, 'Lena Dunham');
     await expect.poll(() => page.locator('[role="dialog"]').count(), { timeout: 3000 }).toBeGreaterThan(0);
     await page.waitForTimeout(800);

@@ -7,7 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, launchWithExtension, mentionsOn, ROOT, serveStatic, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
+import {
+  FIXTURES_DIR,
+  launchWithExtension,
+  mentionsOn,
+  ROOT,
+  serveStatic,
+  type ExtensionBrowser,
+  type StaticServer,
+} from '../../scripts/browsers/chromium';
 
 /** Pages whose own script changes what may be read, which only a browser runs. */
 const SCRIPTED = new Set([
@@ -17,7 +25,9 @@ const SCRIPTED = new Set([
 
 const files = [
   ...readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.html') && !SCRIPTED.has(f)),
-  ...readdirSync(resolve(FIXTURES_DIR, 'corpus')).filter((f) => f.endsWith('.html')).map((f) => `corpus/${f}`),
+  ...readdirSync(resolve(FIXTURES_DIR, 'corpus'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `corpus/${f}`),
 ];
 
 let browser: ExtensionBrowser;
@@ -25,7 +35,11 @@ let server: StaticServer;
 let cli: Map<string, string[]>;
 
 beforeAll(async () => {
-  const out = execFileSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/scan.ts', ...files.map((f) => `test/fixtures/${f}`)], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/scan.ts', ...files.map((f) => `test/fixtures/${f}`)],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   const parsed = JSON.parse(out) as Array<{ file: string; mentions: Array<{ entity: string; text: string }> }>;
   cli = new Map(parsed.map((r) => [r.file.replace('test/fixtures/', ''), r.mentions.map((m) => `${m.entity}: ${m.text}`)]));
   server = await serveStatic(FIXTURES_DIR);

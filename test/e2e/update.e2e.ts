@@ -10,7 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_DIR, FIXTURES_DIR, hoverText, launchWithExtension, markCount, serveStatic, waitForMarks, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
+import {
+  BUILD_DIR,
+  FIXTURES_DIR,
+  hoverText,
+  launchWithExtension,
+  markCount,
+  serveStatic,
+  waitForMarks,
+  type ExtensionBrowser,
+  type StaticServer,
+} from '../../scripts/browsers/chromium';
 import { probeEachWorld } from '../../scripts/browsers/probe';
 
 let ext: ExtensionBrowser;
@@ -28,7 +38,10 @@ async function update(version: string): Promise<void> {
   const running = async () => {
     for (const worker of ext.context.serviceWorkers()) {
       // A worker the update stopped may never answer.
-      const asked = worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version);
+      const asked = worker.evaluate(
+        () =>
+          (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version,
+      );
       const v = await Promise.race([asked, new Promise<null>((r) => setTimeout(() => r(null), 1000))]).catch(() => null);
       if (v === version) return true;
     }

@@ -6,7 +6,18 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, FIXTURES_DIR, hoverText, launchWithExtension, markCount, serveStatic, tabIdOf, waitForMarks, type ExtensionBrowser, type StaticServer } from '../../scripts/browsers/chromium';
+import {
+  ARTIFACTS_DIR,
+  FIXTURES_DIR,
+  hoverText,
+  launchWithExtension,
+  markCount,
+  serveStatic,
+  tabIdOf,
+  waitForMarks,
+  type ExtensionBrowser,
+  type StaticServer,
+} from '../../scripts/browsers/chromium';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;

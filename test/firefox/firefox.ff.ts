@@ -10,7 +10,17 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReactFixture } from '../e2e/react-fixture';
 import { ARTIFACTS_DIR, FIXTURES_DIR, serveStatic, strictCspFor, type StaticServer } from '../../scripts/browsers/chromium';
-import { CARD, hoverText, launchFirefox, mentionsOn, openExtensionPage, openPage, paintedCount, until, type FirefoxExtension } from '../../scripts/browsers/firefox';
+import {
+  CARD,
+  hoverText,
+  launchFirefox,
+  mentionsOn,
+  openExtensionPage,
+  openPage,
+  paintedCount,
+  until,
+  type FirefoxExtension,
+} from '../../scripts/browsers/firefox';
 
 let ff: FirefoxExtension;
 let server: StaticServer;
@@ -66,13 +76,17 @@ describe('Firefox (firefox-esr, MV2 build)', () => {
     await until(async () => (await article.$(CARD)) === null, 'the card to close');
   });
 
-  it('the keyboard command\'s message opens the first mention\'s card', async () => {
+  it("the keyboard command's message opens the first mention's card", async () => {
     // Synthesised keys do not reach Firefox's shortcut handling: this sends what the background
     // sends on the command, from an extension page, to the article's tab.
     const { tabId } = await mentionsOn(ff, articleUrl());
     const probe = await openExtensionPage(ff, 'popup.html', 'body *');
     await probe.evaluate(
-      (id) => (globalThis as unknown as { browser: { tabs: { sendMessage(t: number, m: object): Promise<unknown> } } }).browser.tabs.sendMessage(id, { type: 'context-cards:next-mention' }),
+      (id) =>
+        (globalThis as unknown as { browser: { tabs: { sendMessage(t: number, m: object): Promise<unknown> } } }).browser.tabs.sendMessage(
+          id,
+          { type: 'context-cards:next-mention' },
+        ),
       tabId,
     );
     await probe.close();
@@ -83,7 +97,7 @@ describe('Firefox (firefox-esr, MV2 build)', () => {
     await until(async () => (await article.$(CARD)) === null, 'the card to close');
   });
 
-  it('the popup lists the page\'s mentions, and its switch turns this site off and on again', async () => {
+  it("the popup lists the page's mentions, and its switch turns this site off and on again", async () => {
     const { tabId } = await mentionsOn(ff, articleUrl());
     const popup = await openExtensionPage(ff, `popup.html?tab=${tabId}`, 'section[aria-labelledby="cc-page-title"] li');
     const section = await popup.$eval('section[aria-labelledby="cc-page-title"]', (el) => el.textContent ?? '');
@@ -149,11 +163,17 @@ describe('Firefox (firefox-esr, MV2 build)', () => {
   });
 
   it('a page that swaps in a new <body>, or writes a new document over itself, is marked again and gets cards', async () => {
-    for (const [how, name] of [['navigateBySwap()', 'Mark Ruffalo'], ['navigateByWrite()', 'Rashida Jones']] as const) {
+    for (const [how, name] of [
+      ['navigateBySwap()', 'Mark Ruffalo'],
+      ['navigateByWrite()', 'Rashida Jones'],
+    ] as const) {
       const page = await open('replaced-body.html');
       await until(async () => (await paintedCount(page)) > 0, 'marks painted');
       await page.evaluate(how);
-      await until(async () => (await mentionsOn(ff, page.url())).found.mentions.some((m) => m.text === name), `${name} marked after ${how}`);
+      await until(
+        async () => (await mentionsOn(ff, page.url())).found.mentions.some((m) => m.text === name),
+        `${name} marked after ${how}`,
+      );
       await hoverText(page, name);
       await page.waitForSelector(CARD, { timeout: 5000 });
       expect(await cardText(page)).toContain(name);
@@ -179,7 +199,13 @@ describe('Firefox (firefox-esr, MV2 build)', () => {
     await until(async () => (await paintedCount(page)) > 0, 'marks painted');
     const { found } = await mentionsOn(ff, `${server.url}/claims-page.html`);
     expect(found.claims.map((c) => c.claim)).toEqual(['C20', 'C22', 'C37', 'C38', 'C42']);
-    await until(async () => (await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('context-cards-claim')?.size ?? 0)) === 4, 'claims painted');
+    await until(
+      async () =>
+        (await page.evaluate(
+          () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('context-cards-claim')?.size ?? 0,
+        )) === 4,
+      'claims painted',
+    );
     await hoverText(page, 'age-gap romance');
     await page.waitForSelector(CARD, { timeout: 5000 });
     expect(await page.$eval(CARD, (el) => el.getAttribute('aria-label'))).toBe('Note: Sources disagree here');

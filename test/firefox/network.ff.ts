@@ -13,7 +13,17 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, serveStatic, type StaticServer } from '../../scripts/browsers/chromium';
-import { CARD, hoverText, launchFirefox, mentionsOn, openExtensionPage, openPage, paintedCount, until, type FirefoxExtension } from '../../scripts/browsers/firefox';
+import {
+  CARD,
+  hoverText,
+  launchFirefox,
+  mentionsOn,
+  openExtensionPage,
+  openPage,
+  paintedCount,
+  until,
+  type FirefoxExtension,
+} from '../../scripts/browsers/firefox';
 import { proxyPrefs, startRecordingProxy, type RecordingProxy } from './recording-proxy';
 
 let ff: FirefoxExtension;

@@ -31,10 +31,13 @@ export async function startRecordingProxy(passTo: string): Promise<RecordingProx
       res.writeHead(502).end();
       return;
     }
-    const upstream = httpRequest({ host: target.hostname, port: target.port, method: req.method, path: parsed.pathname + parsed.search, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = httpRequest(
+      { host: target.hostname, port: target.port, method: req.method, path: parsed.pathname + parsed.search, headers: req.headers },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });

@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, serveStatic, type StaticServer } from '../../scripts/browsers/chromium';
-import { CARD, FIREFOX_BUILD, hoverText, launchFirefox, mentionsOn, openPage, paintedCount, until, type FirefoxExtension } from '../../scripts/browsers/firefox';
+import {
+  CARD,
+  FIREFOX_BUILD,
+  hoverText,
+  launchFirefox,
+  mentionsOn,
+  openPage,
+  paintedCount,
+  until,
+  type FirefoxExtension,
+} from '../../scripts/browsers/firefox';
 
 let ff: FirefoxExtension;
 let server: StaticServer;
@@ -50,7 +60,10 @@ describe('Firefox: installed and updated over an open page', () => {
     manifest.version = '0.1.1';
     writeFileSync(file, JSON.stringify(manifest));
     await ff.install(copy);
-    await until(async () => (await mentionsOn(ff, url()).catch(() => null))?.found.mentions.length === count, 'the new copy answering with the same mentions');
+    await until(
+      async () => (await mentionsOn(ff, url()).catch(() => null))?.found.mentions.length === count,
+      'the new copy answering with the same mentions',
+    );
     expect(await paintedCount(page)).toBeGreaterThan(0);
     await hoverText(page, 'Lena Dunham');
     await page.waitForSelector(CARD, { timeout: 5000 });

@@ -11,7 +11,10 @@ export function stageTable(markdown: string): StageRow[] {
   const section = markdown.slice(markdown.indexOf('## What loads when'));
   const rows = section.split('\n').filter((l) => /^\| (lookout|marker|card) \|/.test(l));
   return rows.map((l) => {
-    const cells = l.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = l
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     const code = (c: string) => /^`([^`]+)`$/.exec(c)?.[1] ?? '';
     return { stage: cells[0]!, folder: code(cells[2]!), built: code(cells[3]!), budgetKb: Number(/^(\d+) kB$/.exec(cells[4]!)?.[1]) };
   });

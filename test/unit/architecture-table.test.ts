@@ -61,7 +61,11 @@ describe("docs/architecture.md's table of what loads when", () => {
     const others = table.filter((r) => r !== row).map((r) => r.folder);
     const modules = [...reach(`${row.folder}index.ts`)];
     const misplaced = modules.filter(
-      (f) => !f.startsWith(row.folder) && !f.startsWith('entrypoints/in-page/') && !f.startsWith('data/') && !(row.stage === 'card' && f.startsWith('components/')),
+      (f) =>
+        !f.startsWith(row.folder) &&
+        !f.startsWith('entrypoints/in-page/') &&
+        !f.startsWith('data/') &&
+        !(row.stage === 'card' && f.startsWith('components/')),
     );
     expect(misplaced).toEqual([]);
     expect(modules.filter((f) => others.some((o) => f.startsWith(o)))).toEqual([]);
@@ -71,7 +75,12 @@ describe("docs/architecture.md's table of what loads when", () => {
 
   it('keeps what every page loads from the card, the claim rules and the dataset', () => {
     const everyPage = reach(`${table[0]!.folder}index.ts`);
-    for (const f of ['data/generated/dataset.json', 'data/generated/detection.json', 'data/film/claim-rules.ts', 'data/core/claims/claims.ts']) {
+    for (const f of [
+      'data/generated/dataset.json',
+      'data/generated/detection.json',
+      'data/film/claim-rules.ts',
+      'data/core/claims/claims.ts',
+    ]) {
       expect(everyPage.has(f), f).toBe(false);
     }
   });

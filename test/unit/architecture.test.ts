@@ -43,11 +43,22 @@ function importsOf(file: string): Import[] {
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
-      const typeOnly = !!clause && (clause.isTypeOnly || (!clause.name && !!clause.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+      const typeOnly =
+        !!clause &&
+        (clause.isTypeOnly ||
+          (!clause.name &&
+            !!clause.namedBindings &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.every((e) => e.isTypeOnly)));
       add(node.moduleSpecifier.text, typeOnly);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       add(node.moduleSpecifier.text, node.isTypeOnly);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       add(node.arguments[0].text, false);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       add(node.argument.literal.text, true);
@@ -112,12 +123,19 @@ describe('the architecture', () => {
   it('keeps the pure core and the film free of the extension API, the DOM layers and the adapters', () => {
     const pure = (f: string) => f.startsWith('data/core/') || f.startsWith('data/film/');
     expect(packages(pure, /^(wxt|webextension-polyfill|@wxt-dev|preact|@floating-ui)/)).toEqual([]);
-    expect(crossing(pure, (t) => t.startsWith('data/browser/') || t.startsWith('components/') || t.startsWith('data/contracts/stages'))).toEqual([]);
+    expect(
+      crossing(pure, (t) => t.startsWith('data/browser/') || t.startsWith('components/') || t.startsWith('data/contracts/stages')),
+    ).toEqual([]);
   });
 
   it('lets only data/browser/, the entrypoints and their in-page helpers call the extension API', () => {
     const allowed = (f: string) => f.startsWith('data/browser/') || f.startsWith('entrypoints/');
-    expect(packages((f) => !allowed(f) && !f.startsWith('test/') && !f.startsWith('scripts/') && !f.startsWith('bench/') && f !== 'wxt.config.ts', EXTENSION_API)).toEqual([]);
+    expect(
+      packages(
+        (f) => !allowed(f) && !f.startsWith('test/') && !f.startsWith('scripts/') && !f.startsWith('bench/') && f !== 'wxt.config.ts',
+        EXTENSION_API,
+      ),
+    ).toEqual([]);
   });
 
   it('keeps each page stage out of the others: later stages are reached through data/contracts/', () => {
@@ -126,7 +144,12 @@ describe('the architecture', () => {
       expect(crossing(under(stage), others), stage).toEqual([]);
     }
     // Nothing but a stage itself and the background names a stage's files.
-    expect(crossing((f) => !STAGES.some((s) => f.startsWith(s)) && !f.startsWith('test/') && !f.startsWith('bench/') && !f.startsWith('scripts/'), (t) => STAGES.some((s) => t.startsWith(s)))).toEqual([]);
+    expect(
+      crossing(
+        (f) => !STAGES.some((s) => f.startsWith(s)) && !f.startsWith('test/') && !f.startsWith('bench/') && !f.startsWith('scripts/'),
+        (t) => STAGES.some((s) => t.startsWith(s)),
+      ),
+    ).toEqual([]);
   });
 
   it('keeps the every-page stage small: no Preact, no components, no card library', () => {
@@ -145,10 +168,22 @@ describe('the architecture', () => {
           ts.isTypeAliasDeclaration(st) ||
           (ts.isExportDeclaration(st) && !!st.isTypeOnly) ||
           (ts.isVariableStatement(st) &&
-            st.declarationList.declarations.every((d) => !!d.initializer && (ts.isStringLiteral(d.initializer) || ts.isNumericLiteral(d.initializer) || ts.isNoSubstitutionTemplateLiteral(d.initializer))));
+            st.declarationList.declarations.every(
+              (d) =>
+                !!d.initializer &&
+                (ts.isStringLiteral(d.initializer) ||
+                  ts.isNumericLiteral(d.initializer) ||
+                  ts.isNoSubstitutionTemplateLiteral(d.initializer)),
+            ));
         if (!plain) logic.push(`${file}:${sf.getLineAndCharacterOfPosition(st.getStart()).line + 1}: ${st.getText().split('\n')[0]}`);
       }
-      expect(crossing((f) => f === file, (t) => !t.startsWith('data/contracts/') && !t.startsWith('data/core/')), file).toEqual([]);
+      expect(
+        crossing(
+          (f) => f === file,
+          (t) => !t.startsWith('data/contracts/') && !t.startsWith('data/core/'),
+        ),
+        file,
+      ).toEqual([]);
     }
     expect(logic).toEqual([]);
   });
@@ -183,13 +218,19 @@ describe('the architecture', () => {
     const readFile = host.readFile.bind(host);
     const getSourceFile = host.getSourceFile.bind(host);
     host.readFile = (f) => (f === shim ? timers : readFile(f));
-    host.fileExists = ((exists) => (f: string) => f === shim || exists(f))(host.fileExists.bind(host));
+    host.fileExists = (
+      (exists) => (f: string) =>
+        f === shim || exists(f)
+    )(host.fileExists.bind(host));
     host.getSourceFile = (f, lang, ...rest) => (f === shim ? ts.createSourceFile(f, timers, lang) : getSourceFile(f, lang, ...rest));
     const program = ts.createProgram([...core.map((f) => join(ROOT, f)), shim], options, host);
     const problems = ts
       .getPreEmitDiagnostics(program)
       .map((d) => `${d.file ? relative(ROOT, d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
-    const outside = program.getSourceFiles().map((s) => relative(ROOT, s.fileName)).filter((f) => !f.startsWith('node_modules/') && !f.startsWith('data/') && !f.startsWith('__'));
+    const outside = program
+      .getSourceFiles()
+      .map((s) => relative(ROOT, s.fileName))
+      .filter((f) => !f.startsWith('node_modules/') && !f.startsWith('data/') && !f.startsWith('__'));
     expect(outside, 'the core reaches only data/').toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -1,7 +1,15 @@
 /** The keyboard command reaches the tab it was pressed in, and nothing else happens for other commands. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { badgeText, CONTENT_SCRIPT, injectIntoOpenTabs, NEXT_MENTION_COMMAND, onCommand, onCountReport, onTabUpdated } from '../../entrypoints/background';
+import {
+  badgeText,
+  CONTENT_SCRIPT,
+  injectIntoOpenTabs,
+  NEXT_MENTION_COMMAND,
+  onCommand,
+  onCountReport,
+  onTabUpdated,
+} from '../../entrypoints/background';
 import { COUNT_REPORT, NEXT_MENTION_REQUEST } from '../../data/contracts/messages';
 
 afterEach(() => {
@@ -50,13 +58,19 @@ describe('background: badge', () => {
     expect(set).not.toHaveBeenCalled();
   });
 
-  it.each([[0, ''], [1, '1'], [999, '999'], [1000, '999+'], [25000, '999+']])('count %i reads "%s"', (n, text) => {
+  it.each([
+    [0, ''],
+    [1, '1'],
+    [999, '999'],
+    [1000, '999+'],
+    [25000, '999+'],
+  ])('count %i reads "%s"', (n, text) => {
     expect(badgeText(n)).toBe(text);
   });
 });
 
 describe('background: badge across navigations', () => {
-  it('clears a tab\'s badge when it starts loading a new page, and only then', async () => {
+  it("clears a tab's badge when it starts loading a new page, and only then", async () => {
     const set = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue(undefined as never);
     await onTabUpdated(4, { status: 'loading' });
     await onTabUpdated(4, { status: 'complete' });

@@ -19,8 +19,16 @@ const ROOT = resolve(import.meta.dirname, '../fixtures/claims');
 const PRECISION_BAR = 0.95;
 const RECALL_BAR = 0.8;
 
-interface Label { claim: string; stance: 'states' | 'denies'; quote: string }
-interface LabelledPage { page: string; about: string; claims: Label[] }
+interface Label {
+  claim: string;
+  stance: 'states' | 'denies';
+  quote: string;
+}
+interface LabelledPage {
+  page: string;
+  about: string;
+  claims: Label[];
+}
 
 function pageText(file: string): string {
   const { document } = parseHTML(readFileSync(file, 'utf8'));
@@ -29,12 +37,23 @@ function pageText(file: string): string {
 
 /** Where a label's quote is in our page text (whitespace runs may differ). */
 function spanOf(text: string, quote: string): [number, number] | null {
-  const re = new RegExp(quote.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const re = new RegExp(
+    quote
+      .trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+'),
+  );
   const m = re.exec(text);
   return m ? [m.index, m.index + m[0].length] : null;
 }
 
-interface Score { tp: number; fp: ClaimNote[]; missed: Label[]; notes: number; labels: number }
+interface Score {
+  tp: number;
+  fp: ClaimNote[];
+  missed: Label[];
+  notes: number;
+  labels: number;
+}
 
 function score(set: string): Score & { pages: number } {
   const labelled = JSON.parse(readFileSync(resolve(ROOT, set, 'labels.json'), 'utf8')) as LabelledPage[];
@@ -47,7 +66,8 @@ function score(set: string): Score & { pages: number } {
       if (!span) throw new Error(`${set}/${p.page}: quote not in the page text: ${JSON.stringify(l.quote)}`);
       return span;
     });
-    const covers = (n: ClaimNote, i: number) => n.claim === p.claims[i]!.claim && n.stance === p.claims[i]!.stance && n.start <= spans[i]![0] && spans[i]![1] <= n.end;
+    const covers = (n: ClaimNote, i: number) =>
+      n.claim === p.claims[i]!.claim && n.stance === p.claims[i]!.stance && n.start <= spans[i]![0] && spans[i]![1] <= n.end;
     for (const n of notes) {
       if (p.claims.some((_, i) => covers(n, i))) total.tp++;
       else total.fp.push({ ...n, text: `${p.page}: ${n.text}` });
@@ -61,7 +81,9 @@ function score(set: string): Score & { pages: number } {
   return total;
 }
 
-const report = (s: Score) => `precision ${(s.tp / Math.max(1, s.notes)).toFixed(3)} (${s.tp}/${s.notes}), recall ${((s.labels - s.missed.length) / Math.max(1, s.labels)).toFixed(3)} (${s.labels - s.missed.length}/${s.labels})
+const report = (
+  s: Score,
+) => `precision ${(s.tp / Math.max(1, s.notes)).toFixed(3)} (${s.tp}/${s.notes}), recall ${((s.labels - s.missed.length) / Math.max(1, s.labels)).toFixed(3)} (${s.labels - s.missed.length}/${s.labels})
   wrong notes: ${s.fp.map((n) => `${n.claim}/${n.stance} ${JSON.stringify(n.text)}`).join('\n    ') || 'none'}
   missed: ${s.missed.map((l) => `${l.claim}/${l.stance} ${JSON.stringify(l.quote)}`).join('\n    ') || 'none'}`;
 
@@ -79,7 +101,10 @@ describe('claim notes over the labelled pages', () => {
   }
 
   it('covers every claim the ledger does not confirm, and no confirmed one', () => {
-    const open = dataset.facts.filter((f) => f.status !== 'confirmed').map((f) => f.id).sort();
+    const open = dataset.facts
+      .filter((f) => f.status !== 'confirmed')
+      .map((f) => f.id)
+      .sort();
     expect(open).toHaveLength(19);
     expect([...new Set(CLAIM_RULES.map((r) => r.claim))].sort()).toEqual(open);
   });

@@ -113,9 +113,20 @@ describe('EntityCard', () => {
     expect(text(sides[0]!.querySelector('.cc-weight'))).toBe('Stronger sources');
     expect(text(sides[1]!.querySelector('.cc-weight'))).toBe('Weaker sources');
     // Each side keeps its own sources.
-    const hrefs = (el: Element) => all('.cc-sources a', el).map((a) => a.getAttribute('href')!).sort();
-    expect(hrefs(sides[1]!)).toEqual(fact('C20').sources.map((s) => index.source(s)!.url).sort());
-    expect(hrefs(sides[0]!)).toEqual(fact('C19').sources.map((s) => index.source(s)!.url).sort());
+    const hrefs = (el: Element) =>
+      all('.cc-sources a', el)
+        .map((a) => a.getAttribute('href')!)
+        .sort();
+    expect(hrefs(sides[1]!)).toEqual(
+      fact('C20')
+        .sources.map((s) => index.source(s)!.url)
+        .sort(),
+    );
+    expect(hrefs(sides[0]!)).toEqual(
+      fact('C19')
+        .sources.map((s) => index.source(s)!.url)
+        .sort(),
+    );
     // The dispute is shown once, not once per side.
     expect(all('li.cc-fact-disputed')).toHaveLength(1);
   });
@@ -126,7 +137,7 @@ describe('EntityCard', () => {
     expect(sides.map((s) => s.getAttribute('data-fact-id'))).toEqual(['C19', 'C20']);
   });
 
-  it('shows the film\'s own dispute C37/X18 with X18 (favoured) first', () => {
+  it("shows the film's own dispute C37/X18 with X18 (favoured) first", () => {
     card('film.good_sex');
     const pairs = all('li.cc-fact-disputed');
     expect(pairs).toHaveLength(1);
@@ -143,13 +154,17 @@ describe('EntityCard', () => {
     expect(c41.classList.contains('cc-fact-speculative')).toBe(true);
     expect(text(c41.querySelector('.cc-badge'))).toBe('Expected');
     // C41's sources are dated 2026, 2026, 2025-07 and 2026: the newest is 2026.
-    expect(fact('C41').sources.map((s) => index.source(s)!.date).sort()).toEqual(['2025-07', '2026', '2026', '2026']);
+    expect(
+      fact('C41')
+        .sources.map((s) => index.source(s)!.date)
+        .sort(),
+    ).toEqual(['2025-07', '2026', '2026', '2026']);
     expect(text(c41.querySelector('.cc-note'))).toBe('Expectation as of 2026.');
     // Facts that are not speculative carry no expectation date.
     expect(text(container.querySelector('li[data-fact-id="C01"]'))).not.toContain('Expectation as of');
   });
 
-  it('ages a prediction on the reader\'s clock: C42 (by mid-2026) reads as expected until 30 June, as passed from 1 July', () => {
+  it("ages a prediction on the reader's clock: C42 (by mid-2026) reads as expected until 30 June, as passed from 1 July", () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       vi.setSystemTime(new Date(2026, 5, 30, 22));
@@ -263,8 +278,11 @@ describe('CardDialog', () => {
 });
 
 describe('ClaimNote', () => {
-  const note = (claims: Array<{ id: string; stance: 'states' | 'denies' }>, said = 'Girls creator Dunham stars as Ally\u2019s best friend.', now?: Date) =>
-    render(<ClaimNoteDialog claims={claims} said={said} index={index} now={now} />, container);
+  const note = (
+    claims: Array<{ id: string; stance: 'states' | 'denies' }>,
+    said = 'Girls creator Dunham stars as Ally\u2019s best friend.',
+    now?: Date,
+  ) => render(<ClaimNoteDialog claims={claims} said={said} index={index} now={now} />, container);
 
   it('is a labelled, non-modal dialog that leads with what the sources say of the claim', () => {
     note([{ id: 'C20', stance: 'states' }]);
@@ -292,14 +310,23 @@ describe('ClaimNote', () => {
   });
 
   it('holds every claim a sentence makes, the most cautionary one naming the note', () => {
-    note([{ id: 'C22', stance: 'states' }, { id: 'C20', stance: 'states' }]);
+    note([
+      { id: 'C22', stance: 'states' },
+      { id: 'C20', stance: 'states' },
+    ]);
     expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('Note: Sources disagree here');
     expect(all('.cc-note-claim').map((s) => s.getAttribute('data-claim-id'))).toEqual(['C22', 'C20']);
     expect(text(container.querySelector('.cc-kind'))).toBe('Note · 2 claims on this page');
   });
 
   it('shows a dispute once when the sentence states both its sides', () => {
-    note([{ id: 'C19', stance: 'states' }, { id: 'C20', stance: 'denies' }], 'Rashida Jones, not Lena Dunham, plays Ally\u2019s best friend.');
+    note(
+      [
+        { id: 'C19', stance: 'states' },
+        { id: 'C20', stance: 'denies' },
+      ],
+      'Rashida Jones, not Lena Dunham, plays Ally\u2019s best friend.',
+    );
     expect(all('.cc-note-claim')).toHaveLength(1);
     expect(all('.cc-side').map((s) => s.getAttribute('data-fact-id'))).toEqual(['C19', 'C20']);
   });

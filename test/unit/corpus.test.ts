@@ -74,7 +74,10 @@ function scorePage(name: string): PageScore {
   return { page: name, truePositives, falsePositives, misses, unplaced };
 }
 
-const pages = readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', '')).sort();
+const pages = readdirSync(DIR)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => f.replace('.expected.json', ''))
+  .sort();
 const scores = pages.map(scorePage);
 
 describe('the labelled corpus', () => {

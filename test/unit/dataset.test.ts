@@ -11,9 +11,22 @@ import { datasetProblems } from '../../data/core/facts/validate';
 const LEDGER_DIR = resolve(import.meta.dirname, '../../data/film/ledger');
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(resolve(LEDGER_DIR, name), 'utf8')) as T;
 
-interface RawClaim { id: string; status: string; conflicts_with?: string[]; expected_by?: string }
-interface RawSource { id: string; outlet: string; url: string; date: string | null; family: string }
-const claims = readJson<LedgerClaims & { claims: RawClaim[]; supplementary_claims_not_in_seeds: RawClaim[]; sources: { list: RawSource[] } }>('claims.json');
+interface RawClaim {
+  id: string;
+  status: string;
+  conflicts_with?: string[];
+  expected_by?: string;
+}
+interface RawSource {
+  id: string;
+  outlet: string;
+  url: string;
+  date: string | null;
+  family: string;
+}
+const claims = readJson<
+  LedgerClaims & { claims: RawClaim[]; supplementary_claims_not_in_seeds: RawClaim[]; sources: { list: RawSource[] } }
+>('claims.json');
 const entities = readJson<LedgerEntities>('entities.json');
 const dataset = committed as unknown as Dataset;
 
@@ -64,7 +77,7 @@ describe('data/generated/dataset.json and the facts ledger', () => {
     expect(dataset.sources).toHaveLength(claims.sources.list.length);
   });
 
-  it('carries every prediction\'s expected_by, and only predictions have one', () => {
+  it("carries every prediction's expected_by, and only predictions have one", () => {
     const all = [...claims.claims, ...claims.supplementary_claims_not_in_seeds];
     const withDate = all.filter((c) => c.expected_by);
     expect(withDate.length, 'the ledger dates some predictions').toBeGreaterThan(0);
@@ -74,7 +87,12 @@ describe('data/generated/dataset.json and the facts ledger', () => {
   });
 
   it('marks exactly the entities the marking scope lists, and the scope decides every entity', () => {
-    expect(scopeProblems(entities.entities.map((e) => e.id), scope)).toEqual([]);
+    expect(
+      scopeProblems(
+        entities.entities.map((e) => e.id),
+        scope,
+      ),
+    ).toEqual([]);
     expect(scope.marked.length, 'the film, its cast and makers, characters, companies').toBe(16);
     const marked = dataset.entities.filter((e) => e.marked).map((e) => e.id);
     expect([...marked].sort()).toEqual([...scope.marked].sort());

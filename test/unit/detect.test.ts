@@ -28,7 +28,9 @@ beforeEach(() => {
 describe('full names', () => {
   it('marks every marked person named in full', () => {
     expect(
-      marks('<p>With Natalie Portman, Lena Dunham, Mark Ruffalo, Rashida Jones, Meg Ryan, Tucker Pillsbury, Tramell Tillman and Sophie Mas.</p>'),
+      marks(
+        '<p>With Natalie Portman, Lena Dunham, Mark Ruffalo, Rashida Jones, Meg Ryan, Tucker Pillsbury, Tramell Tillman and Sophie Mas.</p>',
+      ),
     ).toEqual([
       'person.natalie_portman: Natalie Portman',
       'person.lena_dunham: Lena Dunham',
@@ -57,7 +59,9 @@ describe('full names', () => {
 
 describe('"Good Sex", the film or the phrase', () => {
   it('is not marked in a health column with no film anchors', () => {
-    expect(marks('<h1>How to Sustain Good Sex in a Long-Term Relationship</h1><p>Good Sex, our therapists say, starts with talking.</p>')).toEqual([]);
+    expect(
+      marks('<h1>How to Sustain Good Sex in a Long-Term Relationship</h1><p>Good Sex, our therapists say, starts with talking.</p>'),
+    ).toEqual([]);
   });
 
   it('is not marked anywhere in the health-column fixture', () => {
@@ -81,7 +85,9 @@ describe('"Good Sex", the film or the phrase', () => {
 
   it('is not vouched for by a film anchor several paragraphs away', () => {
     const filler = `<p>${'Couples who talk tend to stay together. '.repeat(10)}</p>`;
-    expect(entitiesOf(`<p>Good Sex starts with talking.</p>${filler}<p>In other news, Netflix raised its prices.</p>`).has('film.good_sex')).toBe(false);
+    expect(
+      entitiesOf(`<p>Good Sex starts with talking.</p>${filler}<p>In other news, Netflix raised its prices.</p>`).has('film.good_sex'),
+    ).toBe(false);
   });
 
   it('is marked as an italic title when the page names a film anchor elsewhere', () => {
@@ -190,7 +196,9 @@ describe('surnames and first names by themselves', () => {
   });
 
   it('does not mark a bare "Jones" in a paragraph that names Bridget Jones', () => {
-    expect(marks('<p>Rashida Jones joins the cast.</p><p>Jones loved Bridget Jones as a teen.</p>')).toEqual(['person.rashida_jones: Rashida Jones']);
+    expect(marks('<p>Rashida Jones joins the cast.</p><p>Jones loved Bridget Jones as a teen.</p>')).toEqual([
+      'person.rashida_jones: Rashida Jones',
+    ]);
   });
 
   it('marks a bare "Jones" after Rashida Jones when no other Jones is in the paragraph', () => {
@@ -199,10 +207,11 @@ describe('surnames and first names by themselves', () => {
       'person.rashida_jones: Jones',
     ]);
     // Bridget Jones in another paragraph (not a heading over this one) does not make this one unsafe.
-    expect(marks('<p>Rashida Jones joins the cast.</p><p>Bridget Jones is back, and the sequel has already been announced for next spring.</p><p>Jones plays the best friend.</p>')).toEqual([
-      'person.rashida_jones: Rashida Jones',
-      'person.rashida_jones: Jones',
-    ]);
+    expect(
+      marks(
+        '<p>Rashida Jones joins the cast.</p><p>Bridget Jones is back, and the sequel has already been announced for next spring.</p><p>Jones plays the best friend.</p>',
+      ),
+    ).toEqual(['person.rashida_jones: Rashida Jones', 'person.rashida_jones: Jones']);
   });
 
   // Ledger (person.rashida_jones, "Jones"): Catherine Zeta-Jones is another Jones. The matcher treats
@@ -280,4 +289,3 @@ describe('companies and producers', () => {
     expect(marks('<p>Michael Cohen testified in court on Tuesday.</p>')).toEqual([]);
   });
 });
-

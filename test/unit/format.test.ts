@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { byTrust, formatDate, STATUS_LABELS, weakestStatus } from '../../components/format';
 import type { Fact, Status } from '../../data/core/facts/schema';
 
-const f = (id: string, status: Status): Fact => ({ id, subject: 'film.good_sex', text: id, status, statusReason: '', sources: ['s'], supplementary: false });
+const f = (id: string, status: Status): Fact => ({
+  id,
+  subject: 'film.good_sex',
+  text: id,
+  status,
+  statusReason: '',
+  sources: ['s'],
+  supplementary: false,
+});
 
 describe('formatDate', () => {
   it.each([
@@ -24,7 +32,14 @@ describe('formatDate', () => {
 
 describe('byTrust', () => {
   it('puts confirmed, reported, disputed, speculative in that order, ledger order within each', () => {
-    const facts = [f('a', 'speculative'), f('b', 'reported'), f('c', 'confirmed'), f('d', 'disputed'), f('e', 'confirmed'), f('g', 'reported')];
+    const facts = [
+      f('a', 'speculative'),
+      f('b', 'reported'),
+      f('c', 'confirmed'),
+      f('d', 'disputed'),
+      f('e', 'confirmed'),
+      f('g', 'reported'),
+    ];
     expect(byTrust(facts).map((x) => x.id)).toEqual(['c', 'e', 'b', 'g', 'd', 'a']);
   });
 

@@ -34,7 +34,7 @@ describe('npm run ledger:import', () => {
   const run = (dir: string) =>
     spawnSync(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/import-ledger.ts', dir], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
 
-  it('a copy of the project\'s own ledger makes the same generated files', () => {
+  it("a copy of the project's own ledger makes the same generated files", () => {
     cpSync(resolve(ROOT, LEDGER_DIR), join(work, 'same'), { recursive: true });
     expect(generatedFiles(readLedger(join(work, 'same')))).toEqual(generatedFiles());
   });
@@ -65,7 +65,11 @@ describe('npm run ledger:import', () => {
   });
 
   it('says how to use it when given no folder', () => {
-    const r = spawnSync(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/import-ledger.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/import-ledger.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('usage: npm run ledger:import -- <folder');
   });

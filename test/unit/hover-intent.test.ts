@@ -50,7 +50,7 @@ describe('HoverIntent', () => {
     expect(hover.state.kind).toBe('idle');
   });
 
-  it('hides 300 ms after the pointer leaves an open card\'s mark', () => {
+  it("hides 300 ms after the pointer leaves an open card's mark", () => {
     const { hover, log } = setup();
     hover.overMark('portman');
     vi.advanceTimersByTime(500);
@@ -149,7 +149,7 @@ describe('HoverIntent', () => {
     expect(log).toEqual(['show portman', 'hide']);
   });
 
-  it('on a second mark, hides the first card and waits for the second mark\'s own dwell', () => {
+  it("on a second mark, hides the first card and waits for the second mark's own dwell", () => {
     const { hover, log } = setup();
     hover.overMark('portman');
     vi.advanceTimersByTime(500);
@@ -161,7 +161,7 @@ describe('HoverIntent', () => {
     expect(log).toEqual(['show portman', 'hide', 'show dunham']);
   });
 
-  it('a second mark during the first mark\'s dwell restarts the dwell for the second', () => {
+  it("a second mark during the first mark's dwell restarts the dwell for the second", () => {
     const { hover, log } = setup();
     hover.overMark('portman');
     vi.advanceTimersByTime(400);
@@ -182,7 +182,9 @@ describe('HoverIntent', () => {
     const pending: Array<{ fn: () => void; ms: number } | null> = [];
     const timers: Timers = {
       set: (fn, ms) => pending.push({ fn, ms }) - 1,
-      clear: (h) => { pending[h as number] = null; },
+      clear: (h) => {
+        pending[h as number] = null;
+      },
     };
     const log: string[] = [];
     const hover = new HoverIntent<string>({ show: (t) => log.push(`show ${t}`), hide: () => log.push('hide') }, Object.is, timers);
@@ -198,7 +200,10 @@ describe('HoverIntent', () => {
 
   it('compares targets with the given equality', () => {
     const log: string[] = [];
-    const hover = new HoverIntent<{ id: string }>({ show: (t) => log.push(`show ${t.id}`), hide: () => log.push('hide') }, (a, b) => a.id === b.id);
+    const hover = new HoverIntent<{ id: string }>(
+      { show: (t) => log.push(`show ${t.id}`), hide: () => log.push('hide') },
+      (a, b) => a.id === b.id,
+    );
     hover.overMark({ id: 'x' });
     vi.advanceTimersByTime(300);
     hover.overMark({ id: 'x' }); // a new object for the same mark does not restart the dwell
@@ -209,7 +214,12 @@ describe('HoverIntent', () => {
   it('reads the dwell from the setting at each hover, and opens at once for zero', () => {
     let delay = 1000;
     const log: string[] = [];
-    const hover = new HoverIntent<string>({ show: (t) => log.push(`show ${t}`), hide: () => log.push('hide') }, Object.is, undefined, () => delay);
+    const hover = new HoverIntent<string>(
+      { show: (t) => log.push(`show ${t}`), hide: () => log.push('hide') },
+      Object.is,
+      undefined,
+      () => delay,
+    );
     hover.overMark('a');
     vi.advanceTimersByTime(999);
     expect(log).toEqual([]);

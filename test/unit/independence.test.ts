@@ -28,7 +28,11 @@ describe('independent sources', () => {
 
   it("leads a family with the family's own outlet where the fact cites it", () => {
     // C25-style: find a fact citing the Deadline copy and a Deadline relay.
-    const f = dataset.facts.find((x) => x.sources.includes('src.deadline_copy') && x.sources.some((s) => s !== 'src.deadline_copy' && index.source(s)!.family === 'deadline'))!;
+    const f = dataset.facts.find(
+      (x) =>
+        x.sources.includes('src.deadline_copy') &&
+        x.sources.some((s) => s !== 'src.deadline_copy' && index.source(s)!.family === 'deadline'),
+    )!;
     expect(f).toBeDefined();
     const deadline = groupSources(f.sources, index).find((g) => g.family.id === 'deadline')!;
     expect(deadline.lead.id).toBe('src.deadline_copy');
@@ -45,7 +49,9 @@ describe('independent sources', () => {
     // C42: two pixelation.org pages.
     const groups = groupSources(sourcesOf('C42'), index);
     expect(groups).toHaveLength(1);
-    expect(independenceText(independenceOf(groups), groups[0]!.family.name)).toBe('1 independent source: all 2 pages trace back to pixelation.org');
+    expect(independenceText(independenceOf(groups), groups[0]!.family.name)).toBe(
+      '1 independent source: all 2 pages trace back to pixelation.org',
+    );
     expect(independenceText({ independent: 1, pages: 1 })).toBe('1 source');
     expect(independenceText({ independent: 3, pages: 3 })).toBe('3 independent sources');
     expect(independenceText({ independent: 3, pages: 5 })).toBe('3 independent sources (5 pages)');
@@ -53,10 +59,19 @@ describe('independent sources', () => {
 });
 
 describe('families in the dataset', () => {
-  const src = (id: string, outlet: string, family: string): Source => ({ id, outlet, family, url: 'https://example.org/', date: null, type: 'secondary' });
+  const src = (id: string, outlet: string, family: string): Source => ({
+    id,
+    outlet,
+    family,
+    url: 'https://example.org/',
+    date: null,
+    type: 'secondary',
+  });
 
   it("names a family by the primary outlet the ledger gives, else by its sources' one outlet", () => {
-    expect(familiesOf([src('a', 'Pinkvilla', 'deadline'), src('b', 'pixelation.org', 'pixelation'), src('c', 'pixelation.org', 'pixelation')])).toEqual([
+    expect(
+      familiesOf([src('a', 'Pinkvilla', 'deadline'), src('b', 'pixelation.org', 'pixelation'), src('c', 'pixelation.org', 'pixelation')]),
+    ).toEqual([
       { id: 'deadline', name: 'Deadline', primary: true },
       { id: 'pixelation', name: 'pixelation.org', primary: false },
     ]);

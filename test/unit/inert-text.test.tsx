@@ -71,7 +71,9 @@ describe('no markup written by our code', () => {
   it('components/, entrypoints/ and data/ never use dangerouslySetInnerHTML, innerHTML, outerHTML, insertAdjacentHTML or document.write', () => {
     const offenders = ['components', 'entrypoints', 'data']
       .flatMap((d) => files(resolve(ROOT, d)))
-      .filter((f) => /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write/.test(readFileSync(f, 'utf8')));
+      .filter((f) =>
+        /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write/.test(readFileSync(f, 'utf8')),
+      );
     expect(offenders).toEqual([]);
   });
 });

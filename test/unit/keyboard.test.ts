@@ -9,7 +9,16 @@ function mark(node: Text, start: number, end: number, claim = false): MarkedMent
   range.setStart(node, start);
   range.setEnd(node, end);
   const text = node.data.slice(start, end);
-  return { entity: claim ? '' : 'person.mark_ruffalo', text, start, end, full: true, range, nodes: [node], ...(claim ? { claims: [{ id: 'C14', stance: 'states' as const }] } : {}) };
+  return {
+    entity: claim ? '' : 'person.mark_ruffalo',
+    text,
+    start,
+    end,
+    full: true,
+    range,
+    nodes: [node],
+    ...(claim ? { claims: [{ id: 'C14', stance: 'states' as const }] } : {}),
+  };
 }
 
 describe('nextMention', () => {

@@ -62,7 +62,7 @@ describe('quickLook', () => {
   });
 
   it('finds a name cut by the end of a chunk', () => {
-    const filler = 'word '.repeat(256 * 1024 / 5 - 2);
+    const filler = 'word '.repeat((256 * 1024) / 5 - 2);
     expect(lookAt(`<p>${filler}Natalie Portman</p>`)).toBe(true);
     expect(lookAt(`<p>${filler}</p>`)).toBe(false);
   });
@@ -79,7 +79,9 @@ describe('quickLook', () => {
   // The promise that lets a page skip the full read: wherever the detector marks something,
   // the quick look said yes. Checked over every page of the labelled corpus and the fixtures.
   const pages = [
-    ...readdirSync(resolve(import.meta.dirname, '../fixtures/corpus')).filter((f) => f.endsWith('.html')).map((f) => `corpus/${f}`),
+    ...readdirSync(resolve(import.meta.dirname, '../fixtures/corpus'))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `corpus/${f}`),
     ...readdirSync(resolve(import.meta.dirname, '../fixtures')).filter((f) => f.endsWith('.html')),
   ];
   it.each(pages)('says yes on %s wherever the detector marks a name', (file) => {

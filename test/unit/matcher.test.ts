@@ -21,13 +21,19 @@ describe('compileMatcher', () => {
   });
 
   it('still finds the shorter alias where the longer one is not there', () => {
-    expect(found(portman, 'Natalie, then Portman.')).toEqual([['Natalie', 'natalie'], ['Portman', 'portman']]);
+    expect(found(portman, 'Natalie, then Portman.')).toEqual([
+      ['Natalie', 'natalie'],
+      ['Portman', 'portman'],
+    ]);
   });
 
   it('reports offsets into the text', () => {
     const text = 'Stars: Natalie Portman and Portman again.';
     const got = portman.find(text);
-    expect(got.map((c) => [c.start, c.end])).toEqual([[7, 22], [27, 34]]);
+    expect(got.map((c) => [c.start, c.end])).toEqual([
+      [7, 22],
+      [27, 34],
+    ]);
     for (const c of got) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 
@@ -69,7 +75,10 @@ describe('compileMatcher', () => {
   });
 
   it('does not join a name across the U+2029 block separator', () => {
-    expect(found(portman, 'Natalie\u2029Portman')).toEqual([['Natalie', 'natalie'], ['Portman', 'portman']]);
+    expect(found(portman, 'Natalie\u2029Portman')).toEqual([
+      ['Natalie', 'natalie'],
+      ['Portman', 'portman'],
+    ]);
     const fullOnly = compileMatcher([alias('Natalie Portman', 'full')]);
     expect(fullOnly.find('Natalie\u2029Portman')).toEqual([]);
     expect(fullOnly.find('Natalie \u2029 Portman')).toEqual([]);
@@ -120,27 +129,67 @@ describe('normalizeSurface', () => {
 describe('word boundaries checked in code, as a Unicode pattern would', () => {
   // The matcher's pattern holds no boundaries (a `\p{L}` class costs every page its compile
   // time); it must find exactly what the pattern with Unicode boundaries around it finds.
-  const aliases = [...dataset.entities.flatMap((e) => e.aliases.map((a) => alias(a.surface, e.id))), alias('Warner Bros.'), alias('Warner Bros'), alias('Good S--')];
+  const aliases = [
+    ...dataset.entities.flatMap((e) => e.aliases.map((a) => alias(a.surface, e.id))),
+    alias('Warner Bros.'),
+    alias('Warner Bros'),
+    alias('Good S--'),
+  ];
   const source = matcherSource(aliases);
   const reference = new RegExp(`(?<![\\p{L}\\p{N}_])${source}(?![\\p{L}\\p{N}_])`, 'gu');
   const ours = compileMatcher(aliases, source);
   const referenceFind = (text: string) => [...text.matchAll(reference)].map((m) => [m.index, m.index + m[0].length]);
 
   const FRAGMENTS = [
-    ...aliases.map((a) => a.surface), 'Natalie Portmanteau', 'Portmans', 'Ryanair', 'Lena', 'Dunham', 'Meg', 'Ryan',
-    'a', 'é', 'Ж', 'ж', '한', 'ナ', '𝐀', '😀', '٣', '7', '_', '’', "'", '-', '\u2010', ' ', '\u00a0', '\n', '.', ',', '\u2029', 'Bros', 'S', '--',
+    ...aliases.map((a) => a.surface),
+    'Natalie Portmanteau',
+    'Portmans',
+    'Ryanair',
+    'Lena',
+    'Dunham',
+    'Meg',
+    'Ryan',
+    'a',
+    'é',
+    'Ж',
+    'ж',
+    '한',
+    'ナ',
+    '𝐀',
+    '😀',
+    '٣',
+    '7',
+    '_',
+    '’',
+    "'",
+    '-',
+    '\u2010',
+    ' ',
+    '\u00a0',
+    '\n',
+    '.',
+    ',',
+    '\u2029',
+    'Bros',
+    'S',
+    '--',
   ];
   it('on thousands of random texts built from names, their pieces and characters of many scripts', () => {
     const rng = mulberry32(5);
     for (let n = 0; n < 4000; n++) {
       const text = Array.from({ length: 1 + Math.floor(rng() * 12) }, () => FRAGMENTS[Math.floor(rng() * FRAGMENTS.length)]!).join('');
-      expect(ours.find(text).map((c) => [c.start, c.end]), JSON.stringify(text)).toEqual(referenceFind(text));
+      expect(
+        ours.find(text).map((c) => [c.start, c.end]),
+        JSON.stringify(text),
+      ).toEqual(referenceFind(text));
     }
   });
 
   it('backs off to a shorter name when the longer one runs into a word', () => {
     expect(found(portman, 'Natalie Portmanteau')).toEqual([['Natalie', 'natalie']]);
-    expect(found(compileMatcher([alias('Warner Bros.'), alias('Warner Bros')]), 'at Warner Bros.com')).toEqual([['Warner Bros', 'warner_bros']]);
+    expect(found(compileMatcher([alias('Warner Bros.'), alias('Warner Bros')]), 'at Warner Bros.com')).toEqual([
+      ['Warner Bros', 'warner_bros'],
+    ]);
     expect(found(portman, '𝐀Portman Portman𝐀 😀Portman😀')).toEqual([['Portman', 'portman']]);
   });
 });

@@ -1,7 +1,14 @@
 /** Each reading of the words beside a name gives what its Unicode pattern gives, on random text of many scripts. */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/prng';
-import { capitalisedBefore, hyphenatedBefore, possessiveTitleAfter, titleCased, wordAfter, wordBefore } from '../../data/core/text/neighbour-words';
+import {
+  capitalisedBefore,
+  hyphenatedBefore,
+  possessiveTitleAfter,
+  titleCased,
+  wordAfter,
+  wordBefore,
+} from '../../data/core/text/neighbour-words';
 
 // The patterns the functions stand for, as the context rules used to run them.
 const WORD_BEFORE = /(\p{Lu}[\p{L}’'-]*(?:(?<=^|[^\p{L}](?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Sgt))\.)?)[ \u00a0]+$/u;
@@ -15,8 +22,51 @@ const titleCasedByPattern = (text: string) => {
 };
 
 const PIECES = [
-  'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'Sgt', 'Paul', 'ryan', 'Zeta', 'McBeal', 'O’Neil', "d'Arc", 'ÉMILE', 'émile', 'Ωmega', 'жена', 'Жена',
-  '한국', 'ナタリー', '𝐀', '𝐚', '😀', 'ǅ', 'ℂ', 'Ⅻ', '٣', '7', '_', 'x', 'X', '’', "'", 's', '-', '\u2010', '\u2011', '.', ',', ' ', ' ', '\u00a0', '\n', '\u2029', '"',
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Prof',
+  'St',
+  'Sgt',
+  'Paul',
+  'ryan',
+  'Zeta',
+  'McBeal',
+  'O’Neil',
+  "d'Arc",
+  'ÉMILE',
+  'émile',
+  'Ωmega',
+  'жена',
+  'Жена',
+  '한국',
+  'ナタリー',
+  '𝐀',
+  '𝐚',
+  '😀',
+  'ǅ',
+  'ℂ',
+  'Ⅻ',
+  '٣',
+  '7',
+  '_',
+  'x',
+  'X',
+  '’',
+  "'",
+  's',
+  '-',
+  '\u2010',
+  '\u2011',
+  '.',
+  ',',
+  ' ',
+  ' ',
+  '\u00a0',
+  '\n',
+  '\u2029',
+  '"',
 ];
 
 function randomText(rng: () => number): string {

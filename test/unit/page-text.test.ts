@@ -78,7 +78,9 @@ describe('readPageTextNow', () => {
   });
 
   it('marks <em>, <i>, <cite> and <q> as titled, nothing else', () => {
-    const page = read('<p>Watch <em>Good Sex</em>, <i>Girls</i>, <cite>Too Much</cite> and <q>Treasure</q>; not <b>Bold</b> or <span>Plain</span>.</p>');
+    const page = read(
+      '<p>Watch <em>Good Sex</em>, <i>Girls</i>, <cite>Too Much</cite> and <q>Treasure</q>; not <b>Bold</b> or <span>Plain</span>.</p>',
+    );
     expect(titles(page)).toEqual(['Good Sex', 'Girls', 'Too Much', 'Treasure']);
   });
 
@@ -158,8 +160,12 @@ function consistent(page: PageText): boolean {
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const pages = [
-  ...readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).map((f) => resolve(FIXTURES, f)),
-  ...readdirSync(resolve(FIXTURES, 'corpus')).filter((f) => f.endsWith('.html')).map((f) => resolve(FIXTURES, 'corpus', f)),
+  ...readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => resolve(FIXTURES, f)),
+  ...readdirSync(resolve(FIXTURES, 'corpus'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => resolve(FIXTURES, 'corpus', f)),
 ];
 
 describe('reading the whole text at once, or node by node', () => {
@@ -177,7 +183,8 @@ describe('reading the whole text at once, or node by node', () => {
   });
 
   it('steps over what it leaves out: scripts, code, editable regions, a <br> a script gave text to, shadow trees', () => {
-    document.body.innerHTML = '<p>One <script>var x = "Natalie Portman";</script>two</p><pre>code</pre><div contenteditable>typed</div><p>three<br>four</p><div id="host">light</div><p>five</p>';
+    document.body.innerHTML =
+      '<p>One <script>var x = "Natalie Portman";</script>two</p><pre>code</pre><div contenteditable>typed</div><p>three<br>four</p><div id="host">light</div><p>five</p>';
     document.querySelector('br')!.append('hidden in a br');
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>shadow text</p><slot></slot>';
     const whole = readPageTextNow(document.body, 'whole');

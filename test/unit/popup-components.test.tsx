@@ -48,8 +48,19 @@ describe('PageMentions', () => {
       { claim: 'C37', stance: 'states' as const, text: 'Filming wrapped in late 2025.' },
       { claim: 'C20', stance: 'denies' as const, text: 'Dunham does not act in it.' },
     ];
-    expect(summarizeClaims(claims)).toEqual([{ claim: 'C20', states: 1, denies: 1 }, { claim: 'C37', states: 1, denies: 0 }]);
-    show(<PageMentions state={{ kind: 'found', entities: summarize([{ entity: 'person.lena_dunham', text: 'Lena Dunham' }]), claims }} index={index} onShow={() => {}} onShowClaim={onShowClaim} onTurnOn={() => {}} />);
+    expect(summarizeClaims(claims)).toEqual([
+      { claim: 'C20', states: 1, denies: 1 },
+      { claim: 'C37', states: 1, denies: 0 },
+    ]);
+    show(
+      <PageMentions
+        state={{ kind: 'found', entities: summarize([{ entity: 'person.lena_dunham', text: 'Lena Dunham' }]), claims }}
+        index={index}
+        onShow={() => {}}
+        onShowClaim={onShowClaim}
+        onTurnOn={() => {}}
+      />,
+    );
     const items = [...container.querySelectorAll('.cc-page-claims li')];
     expect(items.map((li) => li.getAttribute('data-claim-id'))).toEqual(['C20', 'C37']);
     expect(text(items[0]!.querySelector('.cc-badge'))).toBe('Disputed');
@@ -60,7 +71,14 @@ describe('PageMentions', () => {
   });
 
   it('shows no claims section on a page that makes none', () => {
-    show(<PageMentions state={{ kind: 'found', entities: summarize([{ entity: 'person.lena_dunham', text: 'Lena Dunham' }]), claims: [] }} index={index} onShow={() => {}} onTurnOn={() => {}} />);
+    show(
+      <PageMentions
+        state={{ kind: 'found', entities: summarize([{ entity: 'person.lena_dunham', text: 'Lena Dunham' }]), claims: [] }}
+        index={index}
+        onShow={() => {}}
+        onTurnOn={() => {}}
+      />,
+    );
     expect(container.querySelector('.cc-page-claims')).toBeNull();
   });
 
@@ -80,12 +98,23 @@ describe('PageMentions', () => {
   it('offers the way back on where it is off', () => {
     const onTurnOn = vi.fn();
     show(<PageMentions state={{ kind: 'off-here', site: 'example.com' }} index={index} onShow={() => {}} onTurnOn={onTurnOn} />);
-    buttons().find((b) => text(b) === 'Turn on for example.com')!.click();
+    buttons()
+      .find((b) => text(b) === 'Turn on for example.com')!
+      .click();
     expect(onTurnOn).toHaveBeenCalled();
   });
 
   it('lists the entities as buttons named after them, most mentioned first, the rest behind "Show more"', () => {
-    const ids = ['film.good_sex', 'person.natalie_portman', 'person.lena_dunham', 'person.mark_ruffalo', 'person.rashida_jones', 'person.meg_ryan', 'person.tucker_pillsbury', 'org.mountaina'];
+    const ids = [
+      'film.good_sex',
+      'person.natalie_portman',
+      'person.lena_dunham',
+      'person.mark_ruffalo',
+      'person.rashida_jones',
+      'person.meg_ryan',
+      'person.tucker_pillsbury',
+      'org.mountaina',
+    ];
     const mentions = ids.flatMap((id, i) => Array.from({ length: i === 3 ? 9 : 1 + (i % 2) }, () => ({ entity: id, text: 'x' })));
     const onShow = vi.fn();
     show(<PageMentions state={{ kind: 'found', entities: summarize(mentions) }} index={index} onShow={onShow} onTurnOn={() => {}} />);
@@ -103,12 +132,22 @@ describe('PageMentions', () => {
     expect(named()[1]).toBe('Natalie Portman, 2 mentions');
     (container.querySelector('.cc-mentions button') as HTMLButtonElement).click();
     expect(onShow).toHaveBeenCalledWith('person.mark_ruffalo');
-    act(() => buttons().find((b) => /^Show 2 more$/.test(text(b)))!.click());
+    act(() =>
+      buttons()
+        .find((b) => /^Show 2 more$/.test(text(b)))!
+        .click(),
+    );
     expect(named()).toHaveLength(ids.length);
     // Ties keep reading order.
     expect(named()).toEqual([
-      'Mark Ruffalo, 9 mentions', 'Natalie Portman, 2 mentions', 'Meg Ryan, 2 mentions', 'MountainA, 2 mentions',
-      'Good Sex, 1 mention', 'Lena Dunham, 1 mention', 'Rashida Jones, 1 mention', 'Tucker Pillsbury, 1 mention',
+      'Mark Ruffalo, 9 mentions',
+      'Natalie Portman, 2 mentions',
+      'Meg Ryan, 2 mentions',
+      'MountainA, 2 mentions',
+      'Good Sex, 1 mention',
+      'Lena Dunham, 1 mention',
+      'Rashida Jones, 1 mention',
+      'Tucker Pillsbury, 1 mention',
     ]);
   });
 });

@@ -15,9 +15,24 @@ const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 const NEWS = 'test/fixtures/news-article.html';
 const HEALTH = 'test/fixtures/health-column.html';
 
-interface Mention { entity: string; text: string; start: number; end: number }
-interface Claim { claim: string; stance: 'states' | 'denies'; start: number; end: number; text: string }
-interface FileResult { file: string; mentions: Mention[]; claims: Claim[] }
+interface Mention {
+  entity: string;
+  text: string;
+  start: number;
+  end: number;
+}
+interface Claim {
+  claim: string;
+  stance: 'states' | 'denies';
+  start: number;
+  end: number;
+  text: string;
+}
+interface FileResult {
+  file: string;
+  mentions: Mention[];
+  claims: Claim[];
+}
 
 function scan(...files: string[]) {
   return spawnSync(TSX, ['scripts/scan.ts', ...files], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });

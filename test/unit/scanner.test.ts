@@ -10,8 +10,12 @@ function fakePainter() {
   const painted = new Set<Range>();
   const holds: number[] = [];
   const painter: MarkPainter = {
-    add: (ms) => { for (const m of ms) painted.add(m.range); },
-    remove: (ms) => { for (const m of ms) painted.delete(m.range); },
+    add: (ms) => {
+      for (const m of ms) painted.add(m.range);
+    },
+    remove: (ms) => {
+      for (const m of ms) painted.delete(m.range);
+    },
     clear: () => painted.clear(),
     hold: () => holds.push(performance.now()),
   };
@@ -31,7 +35,8 @@ const texts = (s: Scanner) => s.store.all().map((m) => m.text);
 
 describe('scanner', () => {
   it('marks the page once, then rescans only the block that changed', async () => {
-    document.body.innerHTML = '<article><p id="a">Natalie Portman stars.</p><p id="b">Nothing here.</p><p id="c">Lena Dunham directs.</p></article>';
+    document.body.innerHTML =
+      '<article><p id="a">Natalie Portman stars.</p><p id="b">Nothing here.</p><p id="c">Lena Dunham directs.</p></article>';
     const { painter, painted } = fakePainter();
     scanner = startScanner(document.body, detect, painter, () => false);
     await scanner.ready();
@@ -83,7 +88,12 @@ describe('scanner', () => {
   it('ignores changes inside its own UI and inside form fields', async () => {
     document.body.innerHTML = '<p>Natalie Portman</p><context-cards-ui id="ui"></context-cards-ui><textarea id="t"></textarea>';
     const { painter } = fakePainter();
-    scanner = startScanner(document.body, detect, painter, (n) => (n instanceof Element ? n : n.parentElement)?.closest('context-cards-ui') != null);
+    scanner = startScanner(
+      document.body,
+      detect,
+      painter,
+      (n) => (n instanceof Element ? n : n.parentElement)?.closest('context-cards-ui') != null,
+    );
     await scanner.ready();
     const before = scanner.stats();
     document.getElementById('ui')!.textContent = 'Lena Dunham';
@@ -227,7 +237,13 @@ describe('scanner and shadow roots', () => {
   it('reports each time the marks settle, so the badge can follow the count', async () => {
     document.body.innerHTML = '<p id="a">Natalie Portman stars.</p>';
     const counts: number[] = [];
-    scanner = startScanner(document.body, detect, fakePainter().painter, () => false, (store) => counts.push(store.size));
+    scanner = startScanner(
+      document.body,
+      detect,
+      fakePainter().painter,
+      () => false,
+      (store) => counts.push(store.size),
+    );
     await scanner.ready();
     await new Promise((r) => setTimeout(r, 0));
     expect(counts.at(-1)).toBe(1);
@@ -243,12 +259,22 @@ describe('scanner and shadow roots', () => {
 describe('scanner and claim notes', () => {
   it("marks a claim's sentence apart from the names, and follows the block when it changes", async () => {
     const { claimSteps, mayClaim } = await import('../../data/core/claims/claims');
-    document.body.innerHTML = '<h1>Lena Dunham\u2019s Good Sex</h1><p id="a">Filming wrapped in late 2025 in New York City.</p><p id="b">Natalie Portman stars.</p>';
+    document.body.innerHTML =
+      '<h1>Lena Dunham\u2019s Good Sex</h1><p id="a">Filming wrapped in late 2025 in New York City.</p><p id="b">Natalie Portman stars.</p>';
     const names = fakePainter();
     const claims = fakePainter();
-    scanner = startScanner(document.body, detect, names.painter, () => false, () => {}, { steps: claimSteps, mayClaim, painter: claims.painter });
+    scanner = startScanner(
+      document.body,
+      detect,
+      names.painter,
+      () => false,
+      () => {},
+      { steps: claimSteps, mayClaim, painter: claims.painter },
+    );
     await scanner.ready();
-    expect(scanner.claims.all().map((m) => [m.text, m.claims])).toEqual([['Filming wrapped in late 2025 in New York City.', [{ id: 'C37', stance: 'states' }]]]);
+    expect(scanner.claims.all().map((m) => [m.text, m.claims])).toEqual([
+      ['Filming wrapped in late 2025 in New York City.', [{ id: 'C37', stance: 'states' }]],
+    ]);
     expect(claims.painted.size).toBe(1);
     expect(names.painted.size).toBe(3); // Lena Dunham, Good Sex, Natalie Portman: no claim among them
 

@@ -41,7 +41,7 @@ describe('the repository stands alone', () => {
   it('finds what it should (the check itself)', () => {
     expect(outsideReferences('scripts/x.ts', "read('../../shared/facts/claims.json')")).toHaveLength(2);
     expect(outsideReferences('test/unit/x.ts', "resolve(import.meta.dirname, '../../../elsewhere')")).toEqual([
-      "test/unit/x.ts:1: ../../../elsewhere leaves the repository",
+      'test/unit/x.ts:1: ../../../elsewhere leaves the repository',
     ]);
     expect(outsideReferences('test/unit/x.ts', "resolve(import.meta.dirname, '../../data/generated/dataset.json')")).toEqual([]);
     expect(outsideReferences('docs/adr/x.md', 'see [the README](../../README.md) and so on...')).toEqual([]);
@@ -52,9 +52,7 @@ describe('the repository stands alone', () => {
     const files = projectFiles();
     expect(files.length).toBeGreaterThan(100);
     const self = relative(ROOT, import.meta.filename);
-    const found = files
-      .filter((f) => f !== self)
-      .flatMap((f) => outsideReferences(f, readFileSync(resolve(ROOT, f), 'utf8')));
+    const found = files.filter((f) => f !== self).flatMap((f) => outsideReferences(f, readFileSync(resolve(ROOT, f), 'utf8')));
     expect(found).toEqual([]);
   });
 });

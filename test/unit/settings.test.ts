@@ -15,7 +15,12 @@ describe('normalizeSettings', () => {
   });
 
   it('keeps good fields and replaces bad ones with their default', () => {
-    const s = normalizeSettings({ enabled: 'no', disabledSites: ['Example.com', 7, 'www.news.test', 'bad host/x'], hoverDelay: 'slow', markStyle: 'sparkles' });
+    const s = normalizeSettings({
+      enabled: 'no',
+      disabledSites: ['Example.com', 7, 'www.news.test', 'bad host/x'],
+      hoverDelay: 'slow',
+      markStyle: 'sparkles',
+    });
     expect(s).toEqual({ enabled: true, disabledSites: ['example.com', 'news.test'], hoverDelay: 'slow', markStyle: 'underline' });
   });
 
@@ -84,7 +89,7 @@ describe('settings in storage', () => {
   });
 });
 
-describe('the content script\'s read of the same item', () => {
+describe("the content script's read of the same item", () => {
   beforeEach(() => {
     fakeBrowser.reset();
   });

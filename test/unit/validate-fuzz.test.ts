@@ -9,7 +9,26 @@ import { mulberry32 as rng } from '../../bench/prng';
 import raw from '../../data/generated/dataset.json';
 import { assertValidDataset, InvalidDatasetError } from '../../data/core/facts/validate';
 
-const ODD_VALUES: unknown[] = [null, undefined, 0, -1, 1e308, NaN, '', ' ', 'x', true, [], {}, [null], { 0: 1 }, 'C1', 'https://', 'javascript:alert(1)', '9999-99-99'];
+const ODD_VALUES: unknown[] = [
+  null,
+  undefined,
+  0,
+  -1,
+  1e308,
+  NaN,
+  '',
+  ' ',
+  'x',
+  true,
+  [],
+  {},
+  [null],
+  { 0: 1 },
+  'C1',
+  'https://',
+  'javascript:alert(1)',
+  '9999-99-99',
+];
 
 /** Every container (object or list) in `v`, with the path to it. */
 function containers(v: unknown, path: string[] = [], out: Array<{ at: Record<string, unknown> | unknown[]; path: string[] }> = []) {

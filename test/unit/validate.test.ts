@@ -11,7 +11,8 @@ const fact = (d: Dataset, id: string): Fact => {
   return f;
 };
 /** Problems that mention `id` as a word (so "C1" does not match inside "C19"). */
-const naming = (problems: string[], id: string) => problems.filter((p) => new RegExp(`(^|[^\\w.])${id.replace(/\./g, '\\.')}(?![\\w])`).test(p));
+const naming = (problems: string[], id: string) =>
+  problems.filter((p) => new RegExp(`(^|[^\\w.])${id.replace(/\./g, '\\.')}(?![\\w])`).test(p));
 
 describe('datasetProblems', () => {
   it('finds nothing wrong with the committed dataset', () => {

@@ -21,21 +21,28 @@ export interface ClaimNote {
 
 /** The film's own names (group 1), another work of its people's (group 2), or the film's name lowercase (group 3). */
 const TOPIC_FILM = /\bGood\s+Sex\b|\bGOOD\s+SEX\b|\b[Dd]unham\b|\b[Pp]ortman\b/;
-const TOPIC = new RegExp(`(\\bGood\\s+Sex\\b|\\bGOOD\\s+SEX\\b|\\b[Dd]unham\\b|\\b[Pp]ortman\\b)|(${OTHER_WORK.source})|(\\bgood\\s+sex\\b)`, 'g');
+const TOPIC = new RegExp(
+  `(\\bGood\\s+Sex\\b|\\bGOOD\\s+SEX\\b|\\b[Dd]unham\\b|\\b[Pp]ortman\\b)|(${OTHER_WORK.source})|(\\bgood\\s+sex\\b)`,
+  'g',
+);
 /** A block this short with no full stop reads as a heading. */
 const HEADING_CHARS = 80;
 /** How far back a naming of the film still sets the topic: a long article's sections, not the next page. */
 const TOPIC_REACH = 4000;
 /** After the claim, in the same sentence: "... is false", "... isn't true". */
-const DENIED_AFTER = /\b(?:(?:is|are|was|were)\s+(?:simply\s+|just\s+|completely\s+|entirely\s+|also\s+|plainly\s+)?(?:false|untrue|wrong|incorrect|inaccurate|a\s+myth|unfounded|mistaken|baseless|misinformation|not\s+(?:true|accurate|correct|the\s+case))|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:true|accurate|correct|the\s+case))\b/i;
+const DENIED_AFTER =
+  /\b(?:(?:is|are|was|were)\s+(?:simply\s+|just\s+|completely\s+|entirely\s+|also\s+|plainly\s+)?(?:false|untrue|wrong|incorrect|inaccurate|a\s+myth|unfounded|mistaken|baseless|misinformation|not\s+(?:true|accurate|correct|the\s+case))|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:true|accurate|correct|the\s+case))\b/i;
 /** Before it: "It is not true that ...", "the false rumour that ...", "denied reports that ...". */
-const DENIED_BEFORE = /(?:\b(?:it\s+is|it['’]s|that\s+is|that['’]s)\s+(?:not\s+true|untrue|false|a\s+myth)|\b(?:false|untrue|wrong|incorrect|inaccurate|mistaken|debunked|unfounded|baseless)\s+(?:claims?|reports?|rumou?rs?|stories|story|idea|notion|suggestions?)|\b(?:debunk(?:s|ed|ing)?|den(?:y|ies|ied)|refut(?:e|es|ed)|dismiss(?:es|ed)?|shot\s+down|knock(?:s|ed)?\s+down)\s+(?:the\s+)?(?:claims?|reports?|rumou?rs?|stories|idea|notion|suggestions?))\b[^.;]*$/i;
+const DENIED_BEFORE =
+  /(?:\b(?:it\s+is|it['’]s|that\s+is|that['’]s)\s+(?:not\s+true|untrue|false|a\s+myth)|\b(?:false|untrue|wrong|incorrect|inaccurate|mistaken|debunked|unfounded|baseless)\s+(?:claims?|reports?|rumou?rs?|stories|story|idea|notion|suggestions?)|\b(?:debunk(?:s|ed|ing)?|den(?:y|ies|ied)|refut(?:e|es|ed)|dismiss(?:es|ed)?|shot\s+down|knock(?:s|ed)?\s+down)\s+(?:the\s+)?(?:claims?|reports?|rumou?rs?|stories|idea|notion|suggestions?))\b[^.;]*$/i;
 
-const QUESTION = /^["'“‘(]*(?:(?:wait|so|ok|okay|but|and|hm+|um+|lol|honestly|seriously|sorry|hold\s+on)[,!]*\s+)?(?:(?:Is|Are|Was|Were|Does|Do|Did|Would|Could|Should|Has|Have|Had)(?:n['’]t)?|Will|Won['’]t|Can|Can['’]t|Who|What|When|Where|Why|How|Which)\b[^]*\?[?!]*["'”’)\]]*$/i;
+const QUESTION =
+  /^["'“‘(]*(?:(?:wait|so|ok|okay|but|and|hm+|um+|lol|honestly|seriously|sorry|hold\s+on)[,!]*\s+)?(?:(?:Is|Are|Was|Were|Does|Do|Did|Would|Could|Should|Has|Have|Had)(?:n['’]t)?|Will|Won['’]t|Can|Can['’]t|Who|What|When|Where|Why|How|Which)\b[^]*\?[?!]*["'”’)\]]*$/i;
 /** Just before the claim: "not", "never", "don't expect" ("this is not Meg Ryan's return"). */
 /** "Rashida Jones, not Lena Dunham, plays ...": a negation before a first name. Case-sensitive: "not sure" is doubt. */
 const NEGATED_NAME_BEFORE = /\b(?:not|never)\s+[A-Z][a-z'’-]+\s+$/;
-const NEGATED_BEFORE = /(?:\b(?:not|never|no)|n['’]t)\s+(?:(?:really|actually|quite|exactly|necessarily|expect|count\s+on|anticipate|going\s+to\s+be)\s+)*(?:(?:a|an|the)\s+)?$/i;
+const NEGATED_BEFORE =
+  /(?:\b(?:not|never|no)|n['’]t)\s+(?:(?:really|actually|quite|exactly|necessarily|expect|count\s+on|anticipate|going\s+to\s+be)\s+)*(?:(?:a|an|the)\s+)?$/i;
 
 /** A pattern source's alternatives at its top level: "a|(?:b|c)|d" gives a, (?:b|c), d. */
 export function topLevelAlternatives(source: string): string[] {
@@ -135,18 +142,40 @@ interface Topics {
 const isHeading = (block: string) => block.length > 0 && block.length <= HEADING_CHARS && !/[.!?]["'”’)]*$/.test(block);
 
 /** Words a title may hold in lower case ("The Quiet Season", "Harbour of the Lost"). */
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'at', 'by', 'with', 'from', 'vs', '&', '-', '–', '—']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'and',
+  'or',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+  'from',
+  'vs',
+  '&',
+  '-',
+  '–',
+  '—',
+]);
 /** Headings that name a section of an article about the film, not another title. */
 const SECTION_HEADINGS = new Set(
-  ('cast|the cast|cast and crew|cast & crew|crew|production|release|release date|plot|synopsis|story|the story|premise|' +
+  (
+    'cast|the cast|cast and crew|cast & crew|crew|production|release|release date|plot|synopsis|story|the story|premise|' +
     'trailer|the trailer|what to expect|what to expect next|what we know|everything we know|what we know so far|music|' +
     'reception|background|development|filming|marketing|details|overview|summary|trivia|comments|related|latest|' +
     'updates|sources|references|see also|faq|more|read more|about|credits|key facts|at a glance|the film|the movie|' +
-    'timeline|news|status|rumours|rumors|the rumours|the rumors|verdict|the verdict|the facts|fact check|conclusion')
-    .split('|'),
+    'timeline|news|status|rumours|rumors|the rumours|the rumors|verdict|the verdict|the facts|fact check|conclusion'
+  ).split('|'),
 );
 /** The film's people: a heading naming one ("Meg Ryan") opens a part of the article about the film. */
-const FILM_PEOPLE = /\b(?:Ruffalo|Ryan|Rashida|Jones|Pillsbury|Role\s+Model|Tillman|Ally|Alan|Netflix|Sophie\s+Mas|Cohen|MountainA|FilmNation|Good\s+Thing\s+Going)\b/i;
+const FILM_PEOPLE =
+  /\b(?:Ruffalo|Ryan|Rashida|Jones|Pillsbury|Role\s+Model|Tillman|Ally|Alan|Netflix|Sophie\s+Mas|Cohen|MountainA|FilmNation|Good\s+Thing\s+Going)\b/i;
 
 /** A heading that names some other title: short, in title case (two capitalised words at least), not a section of an article, naming nobody of the film. */
 function titleHeading(block: string): boolean {
@@ -187,7 +216,7 @@ function* topicSteps(text: string, blocks: Blocks): Generator<void, Topics> {
   }
   // Short blocks only: a heading is short, and most blocks of a long page are not.
   let n = 0;
-  for (let bs = 0; bs < text.length; ) {
+  for (let bs = 0; bs < text.length;) {
     const next = text.indexOf(BLOCK_SEPARATOR, bs);
     const be = next === -1 ? text.length : next;
     if (be - bs <= HEADING_CHARS + 8) {
@@ -198,7 +227,12 @@ function* topicSteps(text: string, blocks: Blocks): Generator<void, Topics> {
     if (++n % BLOCKS_PER_STEP === 0) yield;
   }
   events.sort((a, b) => a.at - b.at);
-  return { at: events.map((e) => e.at), film: events.map((e) => e.film), block: events.map((e) => e.block), heading: events.map((e) => e.heading) };
+  return {
+    at: events.map((e) => e.at),
+    film: events.map((e) => e.film),
+    block: events.map((e) => e.block),
+    heading: events.map((e) => e.heading),
+  };
 }
 
 /** Text per step: the trigger pattern reads 64 kB in about a millisecond. */
@@ -330,7 +364,8 @@ export function* claimSteps(page: { text: string }, filmNamedAround = false): Ge
         topics ??= yield* topicSteps(text, blocks);
         if (!aboutTheFilm(topics, blocks, start, end, filmNamedAround)) continue;
       }
-      if (!out.some((n) => n.start === start && n.claim === rule.claim)) out.push({ claim: rule.claim, stance: found.stance, start, end, text: said });
+      if (!out.some((n) => n.start === start && n.claim === rule.claim))
+        out.push({ claim: rule.claim, stance: found.stance, start, end, text: said });
     }
   }
   for (const [from, part, to] of slices(text)) {

@@ -35,7 +35,10 @@ export function groupSources(ids: readonly string[], index: DatasetIndex): Sourc
     const lead = sources.find((s) => s.outlet === family.name) ?? sources[0]!;
     groups.push({ family, lead, others: sources.filter((s) => s !== lead) });
   }
-  return groups.map((g, i) => [g, i] as const).sort((a, b) => strength(a[0]) - strength(b[0]) || a[1] - b[1]).map(([g]) => g);
+  return groups
+    .map((g, i) => [g, i] as const)
+    .sort((a, b) => strength(a[0]) - strength(b[0]) || a[1] - b[1])
+    .map(([g]) => g);
 }
 
 export interface Independence {

@@ -12,7 +12,10 @@ export function scopeProblems(entityIds: readonly string[], scope: MarkingScope)
   const problems: string[] = [];
   const known = new Set(entityIds);
   const seen = new Map<string, string>();
-  for (const [list, ids] of [['marked', scope.marked], ['notMarked', scope.notMarked]] as const) {
+  for (const [list, ids] of [
+    ['marked', scope.marked],
+    ['notMarked', scope.notMarked],
+  ] as const) {
     for (const id of ids) {
       if (!known.has(id)) problems.push(`scope.json ${list}: ${id} is not an entity of entities.json`);
       const before = seen.get(id);

@@ -121,7 +121,9 @@ export function familiesOf(sources: readonly Source[]): Family[] {
     const primary = FAMILY_PRIMARY_OUTLETS[id];
     if (primary) return { id, name: primary, primary: true };
     if (names.size === 1) return { id, name: [...names][0]!, primary: false };
-    throw new Error(`source family ${id}: its sources are ${[...names].join(', ')} and the ledger names no primary outlet for it (add one to FAMILY_PRIMARY_OUTLETS in data/film/editorial.ts)`);
+    throw new Error(
+      `source family ${id}: its sources are ${[...names].join(', ')} and the ledger names no primary outlet for it (add one to FAMILY_PRIMARY_OUTLETS in data/film/editorial.ts)`,
+    );
   });
 }
 
@@ -141,10 +143,7 @@ function playedBy(raw: string | undefined): Pick<Entity, 'playedBy' | 'playedByI
 
 export function ledgerToDataset(claims: LedgerClaims, entities: LedgerEntities): Dataset {
   const sources = claims.sources.list.map(toSource);
-  const facts = [
-    ...claims.claims.map((c) => toFact(c, false)),
-    ...claims.supplementary_claims_not_in_seeds.map((c) => toFact(c, true)),
-  ];
+  const facts = [...claims.claims.map((c) => toFact(c, false)), ...claims.supplementary_claims_not_in_seeds.map((c) => toFact(c, true))];
   const usedSourceIds = new Set(facts.flatMap((f) => [...f.sources, ...(f.partiallySupportedBy ?? []), ...(f.contradictedBy ?? [])]));
   const out: Entity[] = entities.entities.map((e) => ({
     id: e.id,

@@ -16,7 +16,12 @@ export interface SearchHit {
 
 /** Lower case, accents off, punctuation to spaces: "Zeta-Jones" and "zeta jones" are one. */
 export function foldForSearch(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Optimal string alignment distance (Levenshtein plus swapped neighbours), stopping past `max`. */

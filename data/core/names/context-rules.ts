@@ -35,7 +35,8 @@ export interface RuleCandidate {
 }
 
 /** Words that show the "Role Model" on a page is the musician (ledger, person.tucker_pillsbury). */
-const MUSIC_OR_CAST = /\b(?:singer|songwriter|musician|music|album|song|tracks?|Tucker|Pillsbury|Sally|Kansas Anymore|Good Sex|acting debut|cast|stars?|starring)\b/u;
+const MUSIC_OR_CAST =
+  /\b(?:singer|songwriter|musician|music|album|song|tracks?|Tucker|Pillsbury|Sally|Kansas Anymore|Good Sex|acting debut|cast|stars?|starring)\b/u;
 /** Words of the film's synopsis, which make a character's first name the character. */
 const SYNOPSIS = /\b(?:hipster|fifty-something|50-something|twenty-something|20-something|Good Sex)\b/u;
 const PRODUCER_SENTENCE = /\b(?:Good Thing Going|Dunham)\b/u;
@@ -43,14 +44,14 @@ const COMPANY_BLOCK = /\b(?:Dunham|Michael Cohen|MountainA|produc\w*|banner|shin
 
 /** Capitalised words that start clauses rather than name a person: "When Ryan…", "Director Dunham…". */
 const NOT_A_NAME = new Set(
-  ('A An The And But Or Nor So Yet For When While As If Then Also Both Meanwhile Still Later After Before Since ' +
+  (
+    'A An The And But Or Nor So Yet For When While As If Then Also Both Meanwhile Still Later After Before Since ' +
     'Although Though Because Here There This That These Those In On At By With Without From Into Of To Per ' +
     'Director Writer Producer Actress Actor Star Co-star Singer Musician Filmmaker Creator Says Said Dear Ms Mrs Mr ' +
     'Oscar-winner Oscar-winning Star-studded Netflix Hollywood Like Unlike Even Only Just Why How What Who Is Was ' +
-    'Did Does Will Would Could Should Can Has Have Had Where Which Whose Plus Actually Sadly Luckily Now Today')
-    .split(' '),
+    'Did Does Will Would Could Should Can Has Have Had Where Which Whose Plus Actually Sadly Luckily Now Today'
+  ).split(' '),
 );
-
 
 export function blockAround(text: string, start: number, end: number): [number, number] {
   const s = text.lastIndexOf(BLOCK_SEPARATOR, start - 1) + 1;
@@ -174,7 +175,6 @@ export interface Bearer {
   name: string;
 }
 
-
 /**
  * Every "<Name> Word" and "Word <Name>" on the page: the people who share a surname or first
  * name. Found with indexOf and a look at the neighbouring words, not a regex over the page:
@@ -212,7 +212,9 @@ function bearerVerdict(ctx: RuleContext, c: RuleCandidate): boolean | null {
   const ours = (b: Bearer) => b.name === c.entityName || b.name === c.entityName.toUpperCase();
   const others = new Map<string, number>();
   let own = 0;
-  for (const b of bearers) if (ours(b)) own++; else others.set(b.name, (others.get(b.name) ?? 0) + 1);
+  for (const b of bearers)
+    if (ours(b)) own++;
+    else others.set(b.name, (others.get(b.name) ?? 0) + 1);
   if (others.size === 0) return null;
   const [bs, be] = blockAround(ctx.text, c.start, c.end);
   const inBlock = bearers.filter((b) => b.start >= bs && b.start < be);
@@ -222,7 +224,7 @@ function bearerVerdict(ctx: RuleContext, c: RuleCandidate): boolean | null {
   if (inBlock.some((b) => !ours(b))) return false;
   // The headings just above: "4. Paul Ryan", then a paragraph that says "Ryan".
   let from = bs - 1;
-  for (let i = 0; i < HEADING_LOOKBACK && from > 0; ) {
+  for (let i = 0; i < HEADING_LOOKBACK && from > 0;) {
     const [ps, pe] = blockAround(ctx.text, from, from);
     const block = ctx.text.slice(ps, pe).trim();
     from = ps - 1;

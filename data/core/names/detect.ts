@@ -22,7 +22,12 @@ export interface DetectionData {
 export function detectionData(dataset: Dataset): DetectionData {
   const slim: DetectionData = {
     filmAnchors: dataset.filmAnchors,
-    entities: dataset.entities.map((e) => ({ id: e.id, name: e.name, marked: e.marked, aliases: e.aliases.map((a) => ({ surface: a.surface, rule: a.rule })) })),
+    entities: dataset.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      marked: e.marked,
+      aliases: e.aliases.map((a) => ({ surface: a.surface, rule: a.rule })),
+    })),
   };
   const t = tables(slim);
   return {
@@ -54,13 +59,14 @@ function standsAlone(a: DetectAlias): boolean {
   return a.marked && a.rule !== 'never' && a.rule !== 'backreference';
 }
 
-
 /** Every alias the names matcher knows (capitalised forms and blockers included) and the anchors'. */
 function tables(dataset: DetectionData): { aliases: DetectAlias[]; anchors: MatchableAlias[] } {
   // Every alias takes part, marked or not, so that a longer unmarked name ("Meg Stalter",
   // "Warner Bros.") swallows the shorter marked one inside it; only marked entities come out.
   const given: DetectAlias[] = [
-    ...dataset.entities.flatMap((e) => e.aliases.map((a) => ({ surface: a.surface, entityId: e.id, rule: a.rule, marked: e.marked, entityName: e.name }))),
+    ...dataset.entities.flatMap((e) =>
+      e.aliases.map((a) => ({ surface: a.surface, entityId: e.id, rule: a.rule, marked: e.marked, entityName: e.name })),
+    ),
     ...BLOCKERS.map((surface) => ({ surface, entityId: '', rule: 'never' as const, marked: false, entityName: surface })),
   ];
   // Headlines set names in capitals ("NATALIE PORTMAN'S NEW ROM-COM"); the same rules apply. Where
@@ -74,7 +80,9 @@ function tables(dataset: DetectionData): { aliases: DetectAlias[]; anchors: Matc
       aliases.push({ ...a, surface: upper });
     }
   }
-  const anchors = dataset.filmAnchors.flatMap((surface) => [...new Set([surface, surface.toUpperCase()])].map((s) => ({ surface: s, entityId: '' })));
+  const anchors = dataset.filmAnchors.flatMap((surface) =>
+    [...new Set([surface, surface.toUpperCase()])].map((s) => ({ surface: s, entityId: '' })),
+  );
   return { aliases, anchors };
 }
 
@@ -135,7 +143,11 @@ export function createDetector(dataset: DetectionData): Detector {
     let n = 0;
     for (const a of found) {
       if (++n % RULES_PER_STEP === 0) yield;
-      if (/\s/u.test(a.text) || !besideAnotherName(ctx, { start: a.start, end: a.end, text: a.text, entityId: '', entityName: '', rule: 'backreference' })) vouching.push([a.start, a.end]);
+      if (
+        /\s/u.test(a.text) ||
+        !besideAnotherName(ctx, { start: a.start, end: a.end, text: a.text, entityId: '', entityName: '', rule: 'backreference' })
+      )
+        vouching.push([a.start, a.end]);
     }
     ctx.anchors = vouching;
     const mentions: Mention[] = [];

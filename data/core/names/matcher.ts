@@ -73,7 +73,10 @@ function trieRegex(surfaces: Iterable<string>, gap = GAP): string {
 
 /** The key a matched text and its alias share: gaps become one space, apostrophes and hyphens plain. */
 export function normalizeSurface(text: string): string {
-  return text.replace(/[ \t\n\r\f\u00a0\u202f\u2007]+/g, ' ').replace(/[’ʼ]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  return text
+    .replace(/[ \t\n\r\f\u00a0\u202f\u2007]+/g, ' ')
+    .replace(/[’ʼ]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-');
 }
 
 export interface Matcher<A extends MatchableAlias> {

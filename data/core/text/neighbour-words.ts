@@ -20,7 +20,7 @@ function runStart(text: string, end: number, test: (cp: number) => boolean): num
 
 /** The first capital in [from, to), or -1. */
 function firstCapital(text: string, from: number, to: number): number {
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const cp = codePointAt(text, i);
     if (isUpper(cp)) return i;
     i += width(cp);
@@ -99,7 +99,7 @@ export function possessiveTitleAfter(text: string): boolean {
 export function titleCased(text: string): boolean {
   let words = 0;
   let capitalised = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = codePointAt(text, i);
     if (!isLetter(cp)) {
       i += width(cp);

@@ -6,7 +6,32 @@ import { isLetter, isUpper } from './char-classes';
 import { BLOCK_SEPARATOR } from '../names/context-rules';
 
 /** Words whose full stop ends no sentence: "Dr. Ryan", "Warner Bros. bid", "vs. Netflix". */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'bros', 'co', 'inc', 'ltd', 'mt', 'prof', 'gen', 'sen', 'rep', 'approx', 'est', 'etc', 'e.g', 'i.e', 'u.s', 'u.k']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'bros',
+  'co',
+  'inc',
+  'ltd',
+  'mt',
+  'prof',
+  'gen',
+  'sen',
+  'rep',
+  'approx',
+  'est',
+  'etc',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+]);
 
 /**
  * How far from the offset a sentence's ends are looked for: a text with no full stops (a
