@@ -4,6 +4,7 @@
  * the longest task that ran any of it. Events carry the script URL (`FunctionCall`,
  * `EvaluateScript`, `v8.compile`), so attribution is by URL, not by guess.
  */
+import { partitionPoint } from '../data/core/algo/partition-point';
 import type { CDPSession } from 'playwright-core';
 
 export interface TraceEvent {
@@ -45,18 +46,6 @@ type Interval = [number, number];
 
 /** A task's first script starting this soon after the task did began it (microseconds). */
 const STARTED_WITHIN_US = 1000;
-
-/** In `sorted`, where `before` holds for a leading run: the index of the first event it does not hold for. */
-function partitionPoint(sorted: readonly TraceEvent[], before: (e: TraceEvent) => boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(sorted[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Total length of the union of intervals (microseconds). */
 function unionLength(intervals: Interval[]): number {
@@ -149,7 +138,7 @@ export function analyzeTrace(
   const sortedTasks = [...tasks].sort((a, b) => a.ts - b.ts);
   /** The outermost task holding time `s` (tasks may nest in a nested run loop). */
   const holderOf = (s: number): TraceEvent | undefined => {
-    const found = partitionPoint(sortedTasks, (t) => t.ts <= s) - 1;
+    const found = partitionPoint(sortedTasks.length, (i) => sortedTasks[i]!.ts <= s) - 1;
     let holder: TraceEvent | undefined;
     for (let i = found; i >= 0 && i >= found - 50; i--) {
       const t = sortedTasks[i]!;
@@ -162,7 +151,7 @@ export function analyzeTrace(
   // the same task). A task we start is ours whole; in the page's, only our part counts.
   const scripts = events.filter((e) => onMain(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript')).sort((a, b) => a.ts - b.ts);
   const firstScriptIn = (t: TraceEvent): TraceEvent | undefined => {
-    const e = scripts[partitionPoint(scripts, (s) => s.ts < t.ts)];
+    const e = scripts[partitionPoint(scripts.length, (i) => scripts[i]!.ts < t.ts)];
     return e && e.ts <= t.ts + t.dur! ? e : undefined;
   };
   const isOurs = new Set(ours);
@@ -188,7 +177,7 @@ export function analyzeTrace(
   // a listener of ours running first in one did not start the task.
   const dispatches = events.filter((e) => onMain(e) && e.name === 'EventDispatch').sort((a, b) => a.ts - b.ts);
   const inDispatch = (e: TraceEvent): boolean => {
-    const lo = partitionPoint(dispatches, (d) => d.ts <= e.ts);
+    const lo = partitionPoint(dispatches.length, (i) => dispatches[i]!.ts <= e.ts);
     for (let i = lo - 1; i >= 0 && i >= lo - 20; i--) {
       const d = dispatches[i]!;
       if (d.ts <= e.ts && d.ts + d.dur! >= e.ts + e.dur!) return true;

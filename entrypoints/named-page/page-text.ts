@@ -6,6 +6,8 @@
  * no layout and no `browser` calls, so it runs in Node over linkedom as well.
  */
 
+import { partitionPoint } from '../../data/core/algo/partition-point';
+import { runToEnd } from '../../data/core/algo/steps';
 import { BLOCK_SEPARATOR } from '../../data/core/names/context-rules';
 
 export { BLOCK_SEPARATOR };
@@ -365,22 +367,13 @@ export function emptyPageText(): PageText {
 
 /** Reads the whole of `root` at once (the scan command, tests). */
 export function readPageTextNow(root: Node, mode: ReadMode = 'whole'): PageText {
-  const it = readPageText(root, emptyPageText(), 400, mode);
-  for (let r = it.next(); ; r = it.next()) if (r.done) return r.value;
+  return runToEnd(readPageText(root, emptyPageText(), 400, mode));
 }
 
 /** Index of the last text node starting at or before `offset` (strictly before, for an end position). */
 export function nodeIndexAt(page: PageText, offset: number, preferEnd = false): number {
   const { starts } = page;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const at = starts[mid]!;
-    if (preferEnd ? at < offset : at <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(starts.length, (i) => (preferEnd ? starts[i]! < offset : starts[i]! <= offset)) - 1);
 }
 
 /** The text node holding `offset` and the offset inside it; null for a separator we inserted. */

@@ -8,13 +8,14 @@ import { createDetector, detectionData, quickPattern } from '../../data/core/nam
 import quick from '../../data/generated/quick-pattern.json';
 import { quickLook, quickTest, startLookout, type Lookout } from '../../entrypoints/every-page.content/lookout';
 import { readPageTextNow } from '../../entrypoints/named-page/page-text';
+import { runToEnd } from '../../data/core/algo/steps';
 
 const detect = createDetector(dataset);
 const mayName = quickTest(quick.source);
 
 function look(root: Element | ShadowRoot): boolean {
   const it = quickLook(root, mayName);
-  for (let r = it.next(); ; r = it.next()) if (r.done) return r.value;
+  return runToEnd(it);
 }
 
 function lookAt(html: string): boolean {

@@ -7,6 +7,8 @@ import { BLOCK_SEPARATOR } from '../names/context-rules';
 import { CLAIM_RULES, OTHER_WORK, type ClaimRule } from '../../film/claim-rules';
 import { isLetter, isUpper } from '../text/char-classes';
 import { sentenceAt } from '../text/sentences';
+import { lastAtOrBefore, partitionPoint } from '../algo/partition-point';
+import { runToEnd } from '../algo/steps';
 
 export type Stance = 'states' | 'denies';
 
@@ -108,17 +110,7 @@ function blocksOf(text: string): Blocks {
   return { starts };
 }
 
-function blockIndex(blocks: Blocks, offset: number): number {
-  const { starts } = blocks;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+const blockIndex = (blocks: Blocks, offset: number): number => lastAtOrBefore(blocks.starts, offset);
 
 const blockStart = (blocks: Blocks, offset: number): number => blocks.starts[blockIndex(blocks, offset)]!;
 
@@ -261,13 +253,7 @@ function* slices(text: string): Generator<[number, string, number]> {
  * too far back: a long page's next article is another topic.
  */
 function aboutTheFilm(topics: Topics, blocks: Blocks, start: number, end: number, otherwise: boolean): boolean {
-  let lo = 0;
-  let hi = topics.at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (topics.at[mid]! < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(topics.at.length, (i) => topics.at[i]! < end);
   const own = blockStart(blocks, start);
   for (let i = lo - 1; i >= 0 && end - topics.at[i]! <= TOPIC_REACH; i--) {
     if (topics.at[i]! >= start) {
@@ -393,7 +379,4 @@ export function* claimSteps(page: { text: string }, filmNamedAround = false): Ge
 }
 
 /** `claimSteps` at once (the scan command, tests). */
-export function detectClaims(page: { text: string }, filmNamedAround = false): ClaimNote[] {
-  const it = claimSteps(page, filmNamedAround);
-  for (let r = it.next(); ; r = it.next()) if (r.done) return r.value;
-}
+export const detectClaims = (page: { text: string }, filmNamedAround = false): ClaimNote[] => runToEnd(claimSteps(page, filmNamedAround));

@@ -3,6 +3,7 @@
  * Pure functions over the page's text: the ledger's `accept_when` for each ambiguous alias,
  * made concrete (see `AliasRule` in schema.ts for the list).
  */
+import { partitionPoint } from '../algo/partition-point';
 import { isWordChar } from '../text/char-classes';
 import { capitalisedBefore, hyphenatedBefore, possessiveTitleAfter, titleCased, wordAfter, wordBefore } from '../text/neighbour-words';
 import type { AliasRule } from '../facts/schema';
@@ -83,14 +84,7 @@ function anchorWithin(ctx: RuleContext, from: number, to: number, self: RuleCand
   // A long page has thousands of anchors and asks about each candidate's block: a scan from
   // the first anchor made this quadratic (4 ms of the 1 MB page). Anchors never overlap, so
   // their ends ascend with their starts, and the first one ending after `from` is found by halving.
-  let lo = 0;
-  let hi = anchors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (anchors[mid]![1] <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < anchors.length; i++) {
+  for (let i = partitionPoint(anchors.length, (k) => anchors[k]![1] <= from); i < anchors.length; i++) {
     const [s, e] = anchors[i]!;
     if (s >= to) break;
     if (s < self.end && e > self.start) continue; // the candidate does not vouch for itself

@@ -3,6 +3,7 @@
  * finds every alias in one pass, the context rules keep the ones the page really means.
  * Shared by the content script, the popup and the scan command.
  */
+import { runToEnd } from '../algo/steps';
 import { accepts, besideAnotherName, BLOCK_SEPARATOR, type RuleContext } from './context-rules';
 import { BLOCKERS } from '../../film/editorial';
 import { compileMatcher, matcherSource, quickSource, type Candidate, type MatchableAlias } from './matcher';
@@ -161,10 +162,7 @@ export function createDetector(dataset: DetectionData): Detector {
     }
     return mentions;
   }
-  const detect = (page: PageTextLike, namedElsewhere?: ReadonlySet<string>): Mention[] => {
-    const it = steps(page, namedElsewhere);
-    for (let r = it.next(); ; r = it.next()) if (r.done) return r.value;
-  };
+  const detect = (page: PageTextLike, namedElsewhere?: ReadonlySet<string>): Mention[] => runToEnd(steps(page, namedElsewhere));
   const backreferenced = new Set(aliases.filter((a) => a.marked && BACKREFERENCE_RULES.has(a.rule)).map((a) => a.entityId));
   return Object.assign(detect, { backreferenced, steps });
 }

@@ -5,6 +5,7 @@
  * reading and marking. The same classes as code point ranges, built ahead from `\p{...}`
  * (data/generated/char-classes.json, see scripts/char-classes.ts), decoded on first use and searched.
  */
+import { partitionPoint } from '../algo/partition-point';
 import tables from '../../generated/char-classes.json';
 
 /** [first, last, first, last, ...], inclusive and ascending. */
@@ -22,15 +23,9 @@ function decode(encoded: string): Int32Array {
 }
 
 function within(ranges: Int32Array, cp: number): boolean {
-  let lo = 0;
-  let hi = (ranges.length >> 1) - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cp < ranges[mid * 2]!) hi = mid - 1;
-    else if (cp > ranges[mid * 2 + 1]!) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  // The first [first, last] pair that does not end before `cp`: `cp` is in it or in none.
+  const i = partitionPoint(ranges.length >> 1, (k) => ranges[k * 2 + 1]! < cp);
+  return i < ranges.length >> 1 && ranges[i * 2]! <= cp;
 }
 
 let letters: Int32Array | null = null;
