@@ -3,7 +3,7 @@
  * plausible synthetic names to grow the alias list. All of it is generated from a seed, so a
  * run is repeatable and nothing has to be downloaded or checked in.
  */
-import { BLOCK_SEPARATOR } from '../data/core/names/context-rules';
+import { BLOCK_SEPARATOR } from '../data/core/text/blocks';
 import { dataset } from '../data/core/facts/dataset';
 import type { MatchableAlias } from '../data/core/names/matcher';
 import { between, mulberry32, pick, type Rng } from './prng';

@@ -10,6 +10,8 @@
  * as the topic, a specific one that does not).
  */
 
+import { OTHER_WORK } from './topic';
+
 export interface ClaimRule {
   claim: string;
   /**
@@ -55,14 +57,6 @@ const SUMMER_2025 =
   '(?:(?:late\\s+|the\\s+end\\s+of\\s+|end\\s+of\\s+)?summer(?:\\s+of)?\\s+2025|(?:late\\s+|mid-?\\s*|early\\s+)?August(?:\\s+of)?\\s+2025|early\\s+September(?:\\s+of)?\\s+2025)';
 const RELEASE =
   '(?:releas(?:e|ed|es|ing)|land(?:s|ing)?|foreseen|planned|premier(?:e|es|ing)|debut(?:s|ing)?|arriv(?:e|es|ing)|hit(?:s|ting)?\\s+(?:Netflix|screens|the\\s+streamer|streaming)|land(?:s|ing)?\\s+on\\s+Netflix|stream(?:s|ing)?\\s+on\\s+Netflix|out|slated|scheduled|due|coming|set\\s+for|set\\s+to\\s+(?:debut|premiere|arrive|stream|release|drop))';
-
-/**
- * Other works of the film's people, and other years' releases: a sentence naming one is about
- * it, unless the name only says who someone is ("Girls creator Dunham", "Severance star Tramell
- * Tillman", "Severance's Tillman", "the queen of When Harry Met Sally").
- */
-export const OTHER_WORK =
-  /(?<!\b(?:queen|king|star|stars|creator|director|writer|icon|legend|heroine|hero|veteran|alum)\s+of\s+)\b(?:Too\s+Much|Girls|Tiny\s+Furniture|Sharp\s+Stick|Catherine\s+Called\s+Birdy|May\s+December|The\s+Gallerist|Fountain\s+of\s+Youth|Thor|Black\s+Swan|Jackie|Lady\s+in\s+the\s+Lake|Severance|Task|When\s+Harry\s+Met\s+Sally|Sleepless\s+in\s+Seattle|You['’]ve\s+Got\s+Mail|What\s+Happens\s+Later|Poor\s+Things|Parks\s+and\s+Recreation|Angie\s+Tribeca|Avengers|Hulk)\b(?!['’]s\s|\s+(?:creator|star|stars|actor|actress|alum|alums|showrunner|director|writer|breakout|standout|veteran|favou?rite|icon|legend|co-?star)\b)/;
 
 export const CLAIM_RULES: readonly ClaimRule[] = [
   {

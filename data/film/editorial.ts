@@ -144,6 +144,8 @@ export const BLOCKERS: readonly string[] = [
  * as announced, then the makers).
  */
 export const FILM_ID = 'film.good_sex';
+/** The film's title as the interface names it ("Character · Good Sex"). */
+export const FILM_TITLE = 'Good Sex';
 export const OVERVIEW = {
   premise: ['C04', 'C05', 'C06'],
   status: ['C38', 'C40', 'C41'],

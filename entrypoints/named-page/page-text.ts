@@ -8,7 +8,7 @@
 
 import { partitionPoint } from '../../data/core/algo/partition-point';
 import { runToEnd } from '../../data/core/algo/steps';
-import { BLOCK_SEPARATOR } from '../../data/core/names/context-rules';
+import { BLOCK_SEPARATOR } from '../../data/core/text/blocks';
 
 export { BLOCK_SEPARATOR };
 

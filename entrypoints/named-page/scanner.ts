@@ -6,6 +6,7 @@
  */
 import type { ClaimNote } from '../../data/core/claims/claims';
 import type { Detector } from '../../data/core/names/detect';
+import { FILM_ENTITY_IDS } from '../../data/film/topic';
 import type { Painter } from './painter';
 import { runWhenIdle } from '../in-page/idle';
 import type { MarkedMention } from '../../data/contracts/marks';
@@ -29,9 +30,6 @@ function hostOf(el: Element): Element | null {
   const r = el.getRootNode();
   return r instanceof ShadowRoot ? r.host : null;
 }
-
-/** The names that make a page about the film, for a changed block's claims (see `detectClaims`). */
-const FILM_NAMES: ReadonlySet<string> = new Set(['film.good_sex', 'person.lena_dunham', 'person.natalie_portman']);
 
 /** Whole-page rereads after the first are for rare events; never more often than this. */
 const MIN_FULL_INTERVAL_MS = 5_000;
@@ -146,7 +144,7 @@ export function startScanner(
       const removed: MarkedMention[] = store.removeWithin(null); // text that left with a removed node
       const added: MarkedMention[] = [];
       const claimsRemoved: MarkedMention[] = claims.removeWithin(null);
-      const filmNamed = claimMarking !== null && store.namesAny(FILM_NAMES);
+      const filmNamed = claimMarking !== null && store.namesAny(FILM_ENTITY_IDS);
       const claimsAdded: MarkedMention[] = [];
       for (const block of batch) {
         if (!block.isConnected) continue;

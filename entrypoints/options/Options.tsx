@@ -1,4 +1,5 @@
 /** The options page: every setting, and the sites the extension is off on. */
+import { FILM_TITLE } from '../../data/film/editorial';
 import { SettingsFields } from '../../components/SettingsFields';
 import { SiteList } from '../../components/SiteList';
 import { Switch } from '../../components/Switch';
@@ -14,7 +15,7 @@ export function Options() {
         <img src="/icon/48.png" alt="" width={32} height={32} />
         <div>
           <h1 class="cc-options-title">Context Cards settings</h1>
-          <p class="cc-page-note">Sourced facts about the film Good Sex on any page. Nothing you set here leaves this browser.</p>
+          <p class="cc-page-note">Sourced facts about the film {FILM_TITLE} on any page. Nothing you set here leaves this browser.</p>
         </div>
       </header>
       <section class="cc-options-section" aria-labelledby="cc-where">

@@ -4,11 +4,11 @@
  * made concrete (see `AliasRule` in schema.ts for the list).
  */
 import { partitionPoint } from '../algo/partition-point';
+import { BLOCK_SEPARATOR } from '../text/blocks';
 import { isWordChar } from '../text/char-classes';
 import { capitalisedBefore, hyphenatedBefore, possessiveTitleAfter, titleCased, wordAfter, wordBefore } from '../text/neighbour-words';
 import type { AliasRule } from '../facts/schema';
-
-export const BLOCK_SEPARATOR = '\u2029';
+import { COMPANY_BLOCK, MUSIC_OR_CAST, PRODUCER_SENTENCE, SYNOPSIS } from '../../film/context-words';
 
 /** What a rule may ask about the page around a candidate. Built once per page by `detect.ts`. */
 export interface RuleContext {
@@ -34,14 +34,6 @@ export interface RuleCandidate {
   entityName: string;
   rule: AliasRule;
 }
-
-/** Words that show the "Role Model" on a page is the musician (ledger, person.tucker_pillsbury). */
-const MUSIC_OR_CAST =
-  /\b(?:singer|songwriter|musician|music|album|song|tracks?|Tucker|Pillsbury|Sally|Kansas Anymore|Good Sex|acting debut|cast|stars?|starring)\b/u;
-/** Words of the film's synopsis, which make a character's first name the character. */
-const SYNOPSIS = /\b(?:hipster|fifty-something|50-something|twenty-something|20-something|Good Sex)\b/u;
-const PRODUCER_SENTENCE = /\b(?:Good Thing Going|Dunham)\b/u;
-const COMPANY_BLOCK = /\b(?:Dunham|Michael Cohen|MountainA|produc\w*|banner|shingle|first-look|production compan\w*)\b/u;
 
 /** Capitalised words that start clauses rather than name a person: "When Ryan…", "Director Dunham…". */
 const NOT_A_NAME = new Set(

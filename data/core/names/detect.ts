@@ -4,7 +4,8 @@
  * Shared by the content script, the popup and the scan command.
  */
 import { runToEnd } from '../algo/steps';
-import { accepts, besideAnotherName, BLOCK_SEPARATOR, type RuleContext } from './context-rules';
+import { BLOCK_SEPARATOR } from '../text/blocks';
+import { accepts, besideAnotherName, type RuleContext } from './context-rules';
 import { BLOCKERS } from '../../film/editorial';
 import { compileMatcher, matcherSource, quickSource, type Candidate, type MatchableAlias } from './matcher';
 import type { Alias, AliasRule, Dataset, Entity } from '../facts/schema';

@@ -3,7 +3,7 @@
  * sentence that states a claim. Pure string work.
  */
 import { isLetter, isUpper } from './char-classes';
-import { BLOCK_SEPARATOR } from '../names/context-rules';
+import { BLOCK_SEPARATOR } from './blocks';
 
 /** Words whose full stop ends no sentence: "Dr. Ryan", "Warner Bros. bid", "vs. Netflix". */
 const ABBREVIATIONS = new Set([
