@@ -6,6 +6,7 @@
 import { partitionPoint } from '../algo/partition-point';
 import { BLOCK_SEPARATOR } from '../text/blocks';
 import { isWordChar } from '../text/char-classes';
+import { sentenceAt, type SentenceOptions } from '../text/sentences';
 import { capitalisedBefore, hyphenatedBefore, possessiveTitleAfter, titleCased, wordAfter, wordBefore } from '../text/neighbour-words';
 import type { AliasRule } from '../facts/schema';
 import { COMPANY_BLOCK, MUSIC_OR_CAST, PRODUCER_SENTENCE, SYNOPSIS } from '../../film/context-words';
@@ -52,24 +53,8 @@ export function blockAround(text: string, start: number, end: number): [number, 
   return [s, e === -1 ? text.length : e];
 }
 
-/** Sentences longer than this are cut here: the search stays cheap on pages without full stops. */
-const SENTENCE_REACH = 400;
-const SENTENCE_END_BEFORE = /[.!?…]["'”’)\]]*\s|\n/gu;
-const SENTENCE_END_AFTER = /[.!?…](?=[\s"'”’)\]]|$)|\n/u;
-
-/** The sentence holding [start, end): bounded by ". ", "! ", "? " (closing quotes allowed), line and block breaks. */
-export function sentenceAround(text: string, start: number, end: number): [number, number] {
-  const [bs, be] = blockAround(text, start, end);
-  const from = Math.max(bs, start - SENTENCE_REACH);
-  const head = text.slice(from, start);
-  let s = from;
-  SENTENCE_END_BEFORE.lastIndex = 0;
-  for (let m = SENTENCE_END_BEFORE.exec(head); m; m = SENTENCE_END_BEFORE.exec(head)) s = from + m.index + m[0].length;
-  const tail = text.slice(end, Math.min(be, end + SENTENCE_REACH));
-  const m = SENTENCE_END_AFTER.exec(tail);
-  const e = m ? end + m.index + (m[0] === '\n' ? 0 : 1) : end + tail.length;
-  return [s, e];
-}
+/** A name's sentence ends at a line break too: a list's or a poem's line carries its own context. */
+const LINES: SentenceOptions = { lineBreaks: true };
 
 function anchorWithin(ctx: RuleContext, from: number, to: number, self: RuleCandidate): boolean {
   const { anchors } = ctx;
@@ -105,7 +90,7 @@ function filmPage(ctx: RuleContext): boolean {
 
 /** Capitalised in the middle of an ordinary sentence: a proper noun, here the title. */
 function midSentenceTitle(ctx: RuleContext, c: RuleCandidate): boolean {
-  const [ss, se] = sentenceAround(ctx.text, c.start, c.end);
+  const [ss, se] = sentenceAt(ctx.text, c.start, LINES, c.end);
   if (ctx.text.slice(ss, c.start).trim() === '') return false;
   return !titleCased(ctx.text.slice(ss, se));
 }
@@ -261,7 +246,7 @@ export function accepts(ctx: RuleContext, c: RuleCandidate): boolean {
       const verdict = bearerVerdict(ctx, c);
       if (verdict !== null) return verdict;
       if (ctx.namedInFull.has(c.entityId)) return true;
-      const [ss, se] = sentenceAround(ctx.text, c.start, c.end);
+      const [ss, se] = sentenceAt(ctx.text, c.start, LINES, c.end);
       return anchorWithin(ctx, ss, se, c);
     }
     case 'backreference':
@@ -274,7 +259,7 @@ export function accepts(ctx: RuleContext, c: RuleCandidate): boolean {
       return shortBlock && ctx.namedInFull.has(c.entityId);
     }
     case 'producer-context': {
-      const [ss, se] = sentenceAround(ctx.text, c.start, c.end);
+      const [ss, se] = sentenceAt(ctx.text, c.start, LINES, c.end);
       return PRODUCER_SENTENCE.test(ctx.text.slice(ss, c.start) + ' ' + ctx.text.slice(c.end, se));
     }
     case 'company-context':

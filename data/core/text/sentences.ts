@@ -57,15 +57,28 @@ function endsSentence(text: string, at: number, dot: string): boolean {
   return true;
 }
 
-/** [start, end) of the sentence holding `offset`, trimmed of the spaces around it. */
-export function sentenceAt(text: string, offset: number): [number, number] {
-  // Not at "\n": a page's own line breaks inside a paragraph are spaces to a reader, and in page
-  // text they look the same as a <br>.
-  // Looked for in the window only: `lastIndexOf` over the whole text would walk back across a giant block.
+export interface SentenceOptions {
+  /**
+   * A line break ends a sentence too. For names: a line of a list or a poem carries its own
+   * context. Not for claims: a page's own line breaks inside a paragraph are spaces to a reader,
+   * and in page text they look the same as a <br>.
+   */
+  lineBreaks?: boolean;
+}
+
+/**
+ * [start, end) of the sentence holding `offset` (and `end`, for a span that must be inside it),
+ * trimmed of the spaces around it. The one sentence splitter: the claim notes' sentences and the
+ * context rules' are the same sentences.
+ */
+export function sentenceAt(text: string, offset: number, options: SentenceOptions = {}, spanEnd = offset): [number, number] {
+  // Looked for in a window only: `lastIndexOf` over the whole text would walk back across a giant block.
   const from = Math.max(0, offset - REACH);
-  const bs = from + text.slice(from, offset).lastIndexOf(BLOCK_SEPARATOR) + 1;
-  const ahead = text.slice(offset, offset + REACH).indexOf(BLOCK_SEPARATOR);
-  const be = ahead === -1 ? Math.min(text.length, offset + REACH) : offset + ahead;
+  const head = text.slice(from, offset);
+  const bs = from + Math.max(head.lastIndexOf(BLOCK_SEPARATOR), options.lineBreaks ? head.lastIndexOf('\n') : -1) + 1;
+  const tail = text.slice(spanEnd, spanEnd + REACH);
+  const ends = [tail.indexOf(BLOCK_SEPARATOR), options.lineBreaks ? tail.indexOf('\n') : -1].filter((i) => i !== -1);
+  const be = spanEnd + (ends.length ? Math.min(...ends) : tail.length);
   let start = bs;
   let end = be;
   END.lastIndex = bs;
@@ -73,7 +86,7 @@ export function sentenceAt(text: string, offset: number): [number, number] {
     const after = m.index + m[0].length;
     if (!endsSentence(text, m.index, m[0])) continue;
     if (after <= offset) start = after;
-    else {
+    else if (after > spanEnd) {
       end = after;
       break;
     }
