@@ -5,14 +5,14 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '../core/settings';
-import type { ClaimRef, MarkedMention } from './marks';
+import type { ClaimMark, ClaimRef, NameMark } from './marks';
 
 /** What the marker does once started on a page that may name someone. */
 export interface Marking {
   /** The page's marked mentions, in page order. */
-  mentions(): readonly MarkedMention[];
+  mentions(): readonly NameMark[];
   /** The sentences that state (or deny) a claim the ledger does not confirm, in page order. */
-  claims(): readonly MarkedMention[];
+  claims(): readonly ClaimMark[];
   /** How many mentions there are: no sorting into page order, for callers that only count. */
   count(): number;
   /** Resolves once the page's marks are current. */
@@ -32,15 +32,15 @@ export interface MarkerModule {
   startMarking(ctx: ContentScriptContext, settings: Settings): Marking;
 }
 
-/** What a mark opens: its entity's card, or for a sentence stating claims, its note. */
-export interface CardTarget {
-  entity: string;
+interface TargetPlace {
   range: Range;
   /** Where the pointer was, so the card picks the line it is on; absent for the keyboard. */
   point?: { x: number; y: number };
-  /** A sentence stating claims: the card is then its note (`said` is the sentence). */
-  claim?: { claims: ClaimRef[]; said: string };
 }
+
+/** What a mark opens: a name's card, or a sentence's note on the claims it states (`said` is the sentence). */
+export type CardTarget =
+  (TargetPlace & { kind: 'name'; entity: string }) | (TargetPlace & { kind: 'claim'; claims: ClaimRef[]; said: string });
 
 export interface CardUi {
   show(target: CardTarget): void;

@@ -111,9 +111,7 @@ export default defineContentScript({
       if (current) await current.ready();
       const live = current && current === markerSwitch ? current : null;
       const mentions = live ? live.mentions().map(({ entity, text }) => ({ entity, text })) : [];
-      const claims = live
-        ? live.claims().flatMap((m) => (m.claims ?? []).map((c) => ({ claim: c.id, stance: c.stance, text: m.text })))
-        : [];
+      const claims = live ? live.claims().flatMap((m) => m.claims.map((c) => ({ claim: c.id, stance: c.stance, text: m.text }))) : [];
       return {
         url: location.href,
         site,

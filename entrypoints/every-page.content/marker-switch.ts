@@ -10,15 +10,15 @@ import quick from '../../data/generated/quick-pattern.json';
 import type { Settings } from '../../data/core/settings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickTest, startLookout } from './lookout';
-import type { MarkedMention } from '../../data/contracts/marks';
+import type { ClaimMark, NameMark } from '../../data/contracts/marks';
 import type { Marking, MarkerModule } from '../../data/contracts/stages';
 import { loadMarker } from './load-marker';
 
 export interface MarkerSwitch {
   /** The page's marked mentions, in page order (none before the page names anyone). */
-  mentions(): readonly MarkedMention[];
+  mentions(): readonly NameMark[];
   /** The sentences that state (or deny) a claim the ledger does not confirm, in page order. */
-  claims(): readonly MarkedMention[];
+  claims(): readonly ClaimMark[];
   /** How many there are: no sorting into page order, for callers that only count. */
   count(): number;
   /** Resolves once the page's marks are current. */

@@ -65,12 +65,15 @@ export async function createCardUi(
   return {
     show(target) {
       if (!root) return;
-      const { claim } = target;
-      const entity = index.entity(target.entity);
-      if (claim ? !claim.claims.some((c) => index.fact(c.id)) : !entity) return;
+      const entity = target.kind === 'name' ? index.entity(target.entity) : undefined;
+      if (target.kind === 'claim' ? !target.claims.some((c) => index.fact(c.id)) : !entity) return;
       hide();
       render(
-        claim ? <ClaimNoteDialog claims={claim.claims} said={claim.said} index={index} /> : <CardDialog entity={entity!} index={index} />,
+        target.kind === 'claim' ? (
+          <ClaimNoteDialog claims={target.claims} said={target.said} index={index} />
+        ) : (
+          <CardDialog entity={entity!} index={index} />
+        ),
         root,
       );
       const floating = dialog();

@@ -3,8 +3,8 @@
  * pointer without touching the DOM; the range's own rectangles then confirm the pointer is
  * on the name and not in the blank space past the end of its line.
  */
-import type { MarkedMention } from '../../data/contracts/marks';
-import type { MentionStore } from './mark-store';
+import type { Mark } from '../../data/contracts/marks';
+import type { MarkStore } from './mark-store';
 
 type CaretDoc = Document & {
   caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
@@ -26,7 +26,7 @@ export function pointInRects(rects: Iterable<DOMRect>, x: number, y: number): bo
   return false;
 }
 
-export function mentionAt(map: MentionStore, x: number, y: number, doc: Document = document): MarkedMention | undefined {
+export function markAt<M extends Mark>(map: MarkStore<M>, x: number, y: number, doc: Document = document): M | undefined {
   const caret = caretAt(doc as CaretDoc, x, y, map.shadowRoots);
   if (!caret) return undefined;
   // The caret sits between characters: try the character after it and the one before.

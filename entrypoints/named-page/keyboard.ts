@@ -5,11 +5,12 @@
  */
 import type { CardController } from './card-controller';
 import { targetOf } from './load-card';
-import type { MarkedMention } from '../../data/contracts/marks';
+import type { Mark } from '../../data/contracts/marks';
+import type { CardTarget } from '../../data/contracts/stages';
 import { readingOrder } from './mark-store';
 
 /** The mention after `current` in reading order, or the first one below the top of the viewport; wraps. */
-export function nextMention(all: readonly MarkedMention[], current: Range | null): MarkedMention | undefined {
+export function nextMention<M extends Mark>(all: readonly M[], current: Range | null): M | undefined {
   if (all.length === 0) return undefined;
   if (current) {
     // By place in the list when the open mark is in it: a claim's sentence and the name that
@@ -37,17 +38,18 @@ export interface GoOptions {
  * Scrolls to the next mark, opens its card (or a claim's note) there; false when there is none.
  * `marks` is every mark in reading order: names, and the sentences that state claims.
  */
-export function goToNextMention(marks: readonly MarkedMention[], cards: CardController, options: GoOptions): boolean {
-  const wanted = (m: { entity: string; claims?: ReadonlyArray<{ id: string }> }) =>
+export function goToNextMention(marks: readonly Mark[], cards: CardController, options: GoOptions): boolean {
+  // A mark and a card target say what they are about the same way.
+  const wanted = (m: Mark | CardTarget) =>
     options.entity !== undefined
-      ? m.entity === options.entity && !m.claims
+      ? m.kind === 'name' && m.entity === options.entity
       : options.claim !== undefined
-        ? m.claims?.some((c) => c.id === options.claim) === true
+        ? m.kind === 'claim' && m.claims.some((c) => c.id === options.claim)
         : true;
   const all = marks.filter(wanted);
   const open = cards.current();
   // Stepping continues from the open card when it is one of these; otherwise from the viewport.
-  const from = open && wanted({ entity: open.entity, claims: open.claim?.claims }) ? open.range : null;
+  const from = open && wanted(open) ? open.range : null;
   const next = nextMention(all, from);
   if (!next) return false;
   const el = next.range.startContainer.parentElement;

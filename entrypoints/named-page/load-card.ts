@@ -4,20 +4,16 @@
  * is wanted, the background injects `first-hover.js` (see in-page/load-stage.ts), which leaves its API under
  * CARD_GLOBAL.
  */
-import type { MarkedMention } from '../../data/contracts/marks';
+import type { Mark } from '../../data/contracts/marks';
 import { LOAD_CARD_REQUEST } from '../../data/contracts/messages';
 import type { CardModule, CardTarget } from '../../data/contracts/stages';
 import { CARD_GLOBAL } from '../../data/contracts/world';
 import { loadInjected } from '../in-page/load-stage';
 
 /** What a mark opens: its entity's card, or for a claim's sentence, its note. */
-export function targetOf(m: MarkedMention, point?: { x: number; y: number }): CardTarget {
-  return {
-    entity: m.entity,
-    range: m.range,
-    ...(point ? { point } : {}),
-    ...(m.claims ? { claim: { claims: m.claims, said: m.text } } : {}),
-  };
+export function targetOf(m: Mark, point?: { x: number; y: number }): CardTarget {
+  const place = { range: m.range, ...(point ? { point } : {}) };
+  return m.kind === 'name' ? { kind: 'name', entity: m.entity, ...place } : { kind: 'claim', claims: m.claims, said: m.text, ...place };
 }
 
 export const loadCardModule = (): Promise<CardModule> => loadInjected<CardModule>(LOAD_CARD_REQUEST, CARD_GLOBAL);

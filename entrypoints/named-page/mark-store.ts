@@ -3,8 +3,8 @@
  * one changed block replaces only that block's marks. Answers the pointer ("which mention
  * holds this text position?") and the popup ("all of them, in reading order").
  */
-import type { ClaimRef, MarkedMention } from '../../data/contracts/marks';
-import type { Stance } from '../../data/core/claims/claims';
+import type { ClaimMark, Found, Mark, NameMark, Placed } from '../../data/contracts/marks';
+import type { ClaimNote } from '../../data/core/claims/claims';
 import type { Mention } from '../../data/core/names/detect';
 import { nodeIndexAt, type PageText } from './page-text';
 
@@ -13,12 +13,12 @@ import { nodeIndexAt, type PageText } from './page-text';
  * come in reading order, so the text nodes are found by walking forward from the last one
  * rather than by a search per mention (5 ms of the 1 MB page's 2,400 mentions).
  */
-export function* toMarkedSteps(
+export function* toMarkedSteps<F extends Found<Mark>>(
   page: PageText,
-  mentions: ReadonlyArray<Mention & { claims?: ClaimRef[] }>,
+  mentions: readonly F[],
   doc: Document,
-): Generator<void, MarkedMention[]> {
-  const out: MarkedMention[] = [];
+): Generator<void, Array<F & Placed>> {
+  const out: Array<F & Placed> = [];
   const { nodes, starts } = page;
   let n = 0;
   let i = 0;
@@ -48,9 +48,10 @@ export function* toMarkedSteps(
   return out;
 }
 
-export class MentionStore {
-  private readonly byNode = new Map<Node, MarkedMention[]>();
-  private readonly marks = new Set<MarkedMention>();
+/** The marks of one kind on the page, by text node. */
+export class MarkStore<M extends Mark = Mark> {
+  private readonly byNode = new Map<Node, M[]>();
+  private readonly marks = new Set<M>();
   /** Open shadow roots the page's text was read from, for hit tests inside web components. */
   readonly shadowRoots: ShadowRoot[] = [];
 
@@ -58,7 +59,7 @@ export class MentionStore {
     return this.marks.size;
   }
 
-  add(list: readonly MarkedMention[]): void {
+  add(list: readonly M[]): void {
     for (const m of list) {
       this.marks.add(m);
       for (const n of m.nodes) {
@@ -69,13 +70,13 @@ export class MentionStore {
     }
   }
 
-  has(m: MarkedMention): boolean {
+  has(m: M): boolean {
     return this.marks.has(m);
   }
 
   /** Whether any of these entities is marked here: no sorting, stops at the first. */
   namesAny(entities: ReadonlySet<string>): boolean {
-    for (const m of this.marks) if (entities.has(m.entity)) return true;
+    for (const m of this.marks) if (m.kind === 'name' && entities.has(m.entity)) return true;
     return false;
   }
 
@@ -84,10 +85,10 @@ export class MentionStore {
    * follows the block, not the page); with `null`, those whose text has left the page; with
    * `all`, every one.
    */
-  removeWithin(root: Node | null, all = false): MarkedMention[] {
+  removeWithin(root: Node | null, all = false): M[] {
     // Nothing to look for: no walk over the block's text (the claims' store is empty on most pages).
     if (this.marks.size === 0) return [];
-    const gone = new Set<MarkedMention>();
+    const gone = new Set<M>();
     if (all) for (const m of this.marks) gone.add(m);
     else if (root === null) {
       for (const m of this.marks) if (m.nodes.some((n) => !n.isConnected)) gone.add(m);
@@ -105,7 +106,7 @@ export class MentionStore {
   }
 
   /** Drops and returns the marks inside `root` that no longer cover their text (see `brokenWithin`). */
-  removeBrokenWithin(root: Node): MarkedMention[] {
+  removeBrokenWithin(root: Node): M[] {
     return this.drop([...this.marks].filter((m) => this.brokenIn(m, root)));
   }
 
@@ -119,12 +120,12 @@ export class MentionStore {
   }
 
   /** A removed node cannot say where it was: a mark with one counts as inside any `root`. */
-  private brokenIn(m: MarkedMention, root: Node): boolean {
+  private brokenIn(m: M, root: Node): boolean {
     return (m.range.collapsed || !m.nodes[0]!.isConnected) && m.nodes.some((n) => root.contains(n) || !n.isConnected);
   }
 
-  private drop(gone: Iterable<MarkedMention>): MarkedMention[] {
-    const out: MarkedMention[] = [];
+  private drop(gone: Iterable<M>): M[] {
+    const out: M[] = [];
     for (const m of gone) {
       if (!this.marks.delete(m)) continue;
       out.push(m);
@@ -137,19 +138,19 @@ export class MentionStore {
     return out;
   }
 
-  at(node: Node, offset: number): MarkedMention | undefined {
+  at(node: Node, offset: number): M | undefined {
     return this.byNode.get(node)?.find((m) => m.range.isPointInRange(node, offset));
   }
 
   /** Entities named in full anywhere on the page, outside `except` if given. */
   namedInFull(except?: Node): Set<string> {
     const out = new Set<string>();
-    for (const m of this.marks) if (m.full && !(except && m.nodes.some((n) => except.contains(n)))) out.add(m.entity);
+    for (const m of this.marks) if (m.kind === 'name' && m.full && !(except && m.nodes.some((n) => except.contains(n)))) out.add(m.entity);
     return out;
   }
 
   /** Every mention in reading order. */
-  all(): MarkedMention[] {
+  all(): M[] {
     return [...this.marks].sort(readingOrder);
   }
 }
@@ -180,15 +181,16 @@ function* textNodesIn(root: Node, shadowRoots: readonly ShadowRoot[]): Generator
   for (const sr of shadowRoots) if (sr.host !== root && root.contains(sr.host)) yield* textNodesIn(sr, []);
 }
 
-/** A page's claim notes as marks, one per sentence (a sentence may state two claims): the sentence is the mark's text, no entity. */
-export function claimMentions(
-  notes: ReadonlyArray<{ claim: string; stance: Stance; start: number; end: number; text: string }>,
-): Array<Mention & { claims: ClaimRef[] }> {
-  const out: Array<Mention & { claims: ClaimRef[] }> = [];
+/** A page's names as marks to place. */
+export const nameMarks = (mentions: readonly Mention[]): Array<Found<NameMark>> => mentions.map((m) => ({ kind: 'name', ...m }));
+
+/** A page's claim notes as marks to place, one per sentence (a sentence may state two claims). */
+export function claimMarks(notes: readonly ClaimNote[]): Array<Found<ClaimMark>> {
+  const out: Array<Found<ClaimMark>> = [];
   for (const n of notes) {
     const last = out[out.length - 1];
     if (last && last.start === n.start && last.end === n.end) last.claims.push({ id: n.claim, stance: n.stance });
-    else out.push({ entity: '', text: n.text, start: n.start, end: n.end, full: false, claims: [{ id: n.claim, stance: n.stance }] });
+    else out.push({ kind: 'claim', text: n.text, start: n.start, end: n.end, claims: [{ id: n.claim, stance: n.stance }] });
   }
   return out;
 }

@@ -12,13 +12,13 @@ import { createCardController } from './card-controller';
 import { loadCardModule } from './load-card';
 import { UI_TAG } from '../../data/contracts/page-names';
 import { CLAIM_LOOK, createPainter } from './painter';
-import { mentionAt } from './hit-test';
+import { markAt } from './hit-test';
 import { readingOrder } from './mark-store';
 import { INPUT_GLOBAL, type InputEvents, type World } from '../../data/contracts/world';
 import { goToNextMention, onEscape } from './keyboard';
 import { pointerHandlers } from './pointer';
 import { COUNT_REPORT, type CountReport } from '../../data/contracts/messages';
-import { startScanner } from './scanner';
+import { claimLayer, nameLayer, startScanner } from './scanner';
 import type { Marking } from '../../data/contracts/stages';
 
 // Built once per page, on first need, and kept across off/on: the dataset does not change.
@@ -56,15 +56,17 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
   const report = badgeReporter();
   const painter = createPainter(settings.markStyle);
   const claimPainter = createPainter(settings.markStyle, document, CLAIM_LOOK);
-  const scanner = startScanner(document.body, detect, painter, isOurs, (store) => report(store.size), {
-    steps: claimSteps,
-    mayClaim,
-    painter: claimPainter,
+  const scanner = startScanner({
+    root: document.body,
+    names: nameLayer(detect, painter, document),
+    claims: claimLayer({ steps: claimSteps, mayClaim }, claimPainter, document),
+    ignore: isOurs,
+    onSettled: (names) => report(names.size),
   });
   /** Names and claims' sentences together, in reading order: what the keyboard steps through. */
   const allMarks = () => [...scanner.store.all(), ...scanner.claims.all()].sort(readingOrder);
   // A name inside a claim's sentence opens the name's card; the rest of the sentence, its note.
-  const markAt = (x: number, y: number) => mentionAt(scanner.store, x, y) ?? mentionAt(scanner.claims, x, y);
+  const markUnder = (x: number, y: number) => markAt(scanner.store, x, y) ?? markAt(scanner.claims, x, y);
   const cards = createCardController(ctx, loadCardModule, () => HOVER_DELAY_MS[settings.hoverDelay]);
 
   const listeners = new AbortController();
@@ -75,7 +77,7 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
     if (relay) relay.on(type, fn, listeners.signal);
     else document.addEventListener(type, fn as EventListener, { passive: type !== 'keydown', capture: true, signal: listeners.signal });
   };
-  const pointer = pointerHandlers(markAt, cards, () => HOVER_DELAY_MS[settings.hoverDelay] === null);
+  const pointer = pointerHandlers(markUnder, cards, () => HOVER_DELAY_MS[settings.hoverDelay] === null);
   on('pointermove', pointer.onMove);
   on('pointerdown', pointer.onDown);
   on('pointerup', pointer.onUp);

@@ -5,17 +5,13 @@
  */
 import type { CardController } from './card-controller';
 import { targetOf } from './load-card';
-import type { MarkedMention } from '../../data/contracts/marks';
+import type { Mark } from '../../data/contracts/marks';
 
 /** A press and release further apart than this are a drag (selecting text), not a click. */
 const CLICK_SLOP_PX = 4;
 
 /** `markAt` is the hit test: a name under the point, or else a claim's sentence. */
-export function pointerHandlers(
-  markAt: (x: number, y: number) => MarkedMention | undefined,
-  cards: CardController,
-  clickOnly: () => boolean,
-) {
+export function pointerHandlers(markAt: (x: number, y: number) => Mark | undefined, cards: CardController, clickOnly: () => boolean) {
   let pending: PointerEvent | null = null;
   let down: { x: number; y: number } | null = null;
 

@@ -4,15 +4,16 @@
  * its old marks go, its new ones come, the rest of the page is not read again. A block the
  * page rewrites in a loop (a clock, a ticker) is slowed down rather than rescanned forever.
  */
+import type { ClaimMark, Mark, NameMark } from '../../data/contracts/marks';
 import type { ClaimNote } from '../../data/core/claims/claims';
+import type { Steps } from '../../data/core/algo/steps';
 import type { Detector } from '../../data/core/names/detect';
-import { FILM_ENTITY_IDS } from '../../data/film/topic';
-import type { Painter } from './painter';
-import { runWhenIdle } from '../in-page/idle';
-import type { MarkedMention } from '../../data/contracts/marks';
-import { claimMentions, MentionStore, toMarkedSteps } from './mark-store';
 import { changeRate } from '../../data/core/pacing/change-rate';
+import { FILM_ENTITY_IDS } from '../../data/film/topic';
+import { runWhenIdle } from '../in-page/idle';
+import { claimMarks, MarkStore, nameMarks, toMarkedSteps } from './mark-store';
 import { isBlock, isSkipped, readPageText, type PageText } from './page-text';
+import type { Painter } from './painter';
 
 /** Let a burst of DOM changes settle before reading again (one frame is too eager for React). */
 const SETTLE_MS = 150;
@@ -34,27 +35,88 @@ function hostOf(el: Element): Element | null {
 /** Whole-page rereads after the first are for rare events; never more often than this. */
 const MIN_FULL_INTERVAL_MS = 5_000;
 
+/** What the scanner paints with: the rest of the painter is the marker's business. */
+export type MarkPainter = Pick<Painter, 'add' | 'remove' | 'clear' | 'hold'>;
+
+/** What a changed block is read against: the rest of the page as it was before the change. */
+export interface AroundBlock {
+  /** Entities named in full elsewhere on the page (their bare surnames count in the block). */
+  namedInFull: ReadonlySet<string>;
+  /** The rest of the page names the film (a block's sentences may then be about it). */
+  filmNamed: boolean;
+}
+
+/**
+ * One kind of mark the scanner keeps current: names, or the sentences that state claims. Each
+ * has its store and its painter; the scanner runs every step for each layer alike.
+ */
+export interface Layer<M extends Mark> {
+  store: MarkStore<M>;
+  painter: MarkPainter;
+  /** The marks in `page`: the whole page (`around` null), or one changed block. */
+  find(page: PageText, around: AroundBlock | null): Steps<M[]>;
+}
+
+/** The names layer also says whose naming in full makes bare surnames elsewhere count. */
+export interface NameLayer extends Layer<NameMark> {
+  backreferenced: ReadonlySet<string>;
+}
+
+export function nameLayer(detect: Detector, painter: MarkPainter, doc: Document): NameLayer {
+  return {
+    store: new MarkStore<NameMark>(),
+    backreferenced: detect.backreferenced,
+    painter,
+    *find(page, around) {
+      const found = yield* detect.steps(page, around?.namedInFull);
+      return yield* toMarkedSteps(page, nameMarks(found), doc);
+    },
+  };
+}
+
+/** The claim notes: found in the same text as the names, painted apart. */
+export interface ClaimFinder {
+  /** In steps (`claimSteps`); `filmNamedAround`: the rest of the page names the film (see `detectClaims`). */
+  steps(page: PageText, filmNamedAround: boolean): Steps<ClaimNote[]>;
+  /** A quick look first: false when no claim can be in the text (`mayClaim`). */
+  mayClaim(text: string): boolean;
+}
+
+export function claimLayer(claims: ClaimFinder, painter: MarkPainter, doc: Document): Layer<ClaimMark> {
+  return {
+    store: new MarkStore<ClaimMark>(),
+    painter,
+    *find(page, around) {
+      // A changed block, mostly a feed's new post, is looked at quickly first; a whole page's
+      // text is read in steps anyway, and a quick look would read it once more in one piece.
+      if (around && !claims.mayClaim(page.text)) return [];
+      const found = yield* claims.steps(page, around?.filmNamed ?? false);
+      return yield* toMarkedSteps(page, claimMarks(found), doc);
+    },
+  };
+}
+
+export interface ScannerOptions {
+  root: HTMLElement;
+  /** The names: always read, and what a changed block is read against. */
+  names: NameLayer;
+  /** The claim notes, where they are wanted. */
+  claims?: Layer<ClaimMark>;
+  /** Nodes that are not the page's text (our own UI). */
+  ignore: (n: Node) => boolean;
+  /** Called each time the marks have settled after a scan (the badge count follows it). */
+  onSettled?: (names: MarkStore<NameMark>) => void;
+}
+
 export interface Scanner {
-  store: MentionStore;
-  /** The sentences that state a claim the ledger does not confirm (empty without `claims`). */
-  claims: MentionStore;
+  store: MarkStore<NameMark>;
+  /** The sentences that state a claim the ledger does not confirm (empty without a claims layer). */
+  claims: MarkStore<ClaimMark>;
   /** Resolves once nothing is queued or running. */
   ready(): Promise<void>;
   /** How many block rescans ran (for tests and the benchmark). */
   stats(): { fullScans: number; blockScans: number; deferred: number };
   stop(): void;
-}
-
-/** What the scanner paints with: the rest of the painter is the session's business. */
-export type MarkPainter = Pick<Painter, 'add' | 'remove' | 'clear' | 'hold'>;
-
-/** The claim notes: found in the same text as the names, painted apart. */
-export interface ClaimMarking {
-  /** In steps (`claimSteps`); `filmNamedAround`: the rest of the page names the film (see `detectClaims`). */
-  steps(page: PageText, filmNamedAround: boolean): Generator<void, ClaimNote[]>;
-  /** A quick look first: false when no claim can be in the text (`mayClaim`). */
-  mayClaim(text: string): boolean;
-  painter: MarkPainter;
 }
 
 /**
@@ -65,26 +127,10 @@ export interface ClaimMarking {
 const STORM_CHANGES = 8;
 const STORM_WINDOW_MS = 1000;
 
-export function startScanner(
-  root: HTMLElement,
-  detect: Detector,
-  painter: MarkPainter,
-  ignore: (n: Node) => boolean,
-  /** Called each time the marks have settled after a scan (the badge count follows it). */
-  onSettled: (store: MentionStore) => void = () => {},
-  claimMarking: ClaimMarking | null = null,
-): Scanner {
-  const store = new MentionStore();
-  const claims = new MentionStore();
-  /** The page's claim notes in `page`, as marks; none without claim marking. */
-  function* claimsIn(page: PageText, block: boolean, filmNamedAround = false): Generator<void, MarkedMention[]> {
-    // A changed block, mostly a feed's new post, is looked at quickly first; a whole page's
-    // text is read in steps anyway, and a quick look would read it once more in one piece.
-    if (!claimMarking || (block && !claimMarking.mayClaim(page.text))) return [];
-    const found = yield* claimMarking.steps(page, filmNamedAround);
-    return yield* toMarkedSteps(page, claimMentions(found), doc);
-  }
-  const doc = root.ownerDocument;
+export function startScanner(options: ScannerOptions): Scanner {
+  const { root, names, ignore, onSettled = () => {} } = options;
+  const layers: Array<Layer<Mark>> = options.claims ? [names, options.claims] : [names];
+  const claims = options.claims?.store ?? new MarkStore<ClaimMark>();
   const dirty = new Set<Element>();
   const history = new WeakMap<Element, number[]>();
   const stats = { fullScans: 0, blockScans: 0, deferred: 0 };
@@ -120,56 +166,53 @@ export function startScanner(
         stats.fullScans++;
         const page = yield* readPageText(root);
         watchShadows(page.shadowRoots);
-        const marked = yield* toMarkedSteps(page, yield* detect.steps(page), doc);
-        const claimed = yield* claimsIn(page, false);
-        painter.remove(store.removeWithin(null, true));
-        claimMarking?.painter.remove(claims.removeWithin(null, true));
-        claims.add(claimed);
-        claimMarking?.painter.add(claimed);
+        const found: Mark[][] = [];
+        for (const layer of layers) found.push(yield* layer.find(page, null));
+        for (const layer of layers) layer.painter.remove(layer.store.removeWithin(null, true));
         yield;
         // Thousands of marks on a long page: registered a few hundred per step.
-        for (let i = 0; i < marked.length; i += MARKS_PER_STEP) {
-          const part = marked.slice(i, i + MARKS_PER_STEP);
-          store.add(part);
-          painter.add(part);
-          yield;
+        for (const [i, layer] of layers.entries()) {
+          const marked = found[i]!;
+          for (let at = 0; at < marked.length; at += MARKS_PER_STEP) {
+            const part = marked.slice(at, at + MARKS_PER_STEP);
+            layer.store.add(part);
+            layer.painter.add(part);
+            yield;
+          }
         }
         continue;
       }
-      const before = store.namedInFull();
+      const before = names.store.namedInFull();
+      const around: AroundBlock = { namedInFull: before, filmNamed: names.store.namesAny(FILM_ENTITY_IDS) };
       // Blocks queued while this batch runs wait for the next one: nothing queued is dropped.
       const batch = outermost(dirty);
       dirty.clear();
       sweep = false;
-      const removed: MarkedMention[] = store.removeWithin(null); // text that left with a removed node
-      const added: MarkedMention[] = [];
-      const claimsRemoved: MarkedMention[] = claims.removeWithin(null);
-      const filmNamed = claimMarking !== null && store.namesAny(FILM_ENTITY_IDS);
-      const claimsAdded: MarkedMention[] = [];
+      // Per layer: what left with a removed node, then what each block's rescan replaced.
+      const removed = layers.map((layer) => layer.store.removeWithin(null));
+      const added: Mark[][] = layers.map(() => []);
       for (const block of batch) {
         if (!block.isConnected) continue;
         stats.blockScans++;
         const page = yield* readPageText(block);
         watchShadows(page.shadowRoots);
-        const marked = yield* toMarkedSteps(page, yield* detect.steps(page, before), doc);
-        removed.push(...store.removeWithin(block));
-        store.add(marked);
-        added.push(...marked);
-        const claimed = yield* claimsIn(page, true, filmNamed);
-        claimsRemoved.push(...claims.removeWithin(block));
-        claims.add(claimed);
-        claimsAdded.push(...claimed);
+        for (const [i, layer] of layers.entries()) {
+          const marked = yield* layer.find(page, around);
+          removed[i]!.push(...layer.store.removeWithin(block));
+          layer.store.add(marked);
+          added[i]!.push(...marked);
+        }
         yield;
       }
       // One repaint per batch: every change to the highlight makes the browser repaint the page.
-      painter.remove(removed);
-      painter.add(added.filter((m) => store.has(m)));
-      claimMarking?.painter.remove(claimsRemoved);
-      claimMarking?.painter.add(claimsAdded.filter((m) => claims.has(m)));
+      for (const [i, layer] of layers.entries()) {
+        layer.painter.remove(removed[i]!);
+        layer.painter.add(added[i]!.filter((m) => layer.store.has(m)));
+      }
       // A newly named person makes bare surnames elsewhere count: read the page again, at most
       // once per interval (a virtualised feed may bring the same name back and forth).
       const now = performance.now();
-      const arrived = [...store.namedInFull()].some((e) => !before.has(e) && detect.backreferenced.has(e));
+      const arrived = [...names.store.namedInFull()].some((e) => !before.has(e) && names.backreferenced.has(e));
       if (arrived) {
         const wait = lastReread + MIN_FULL_INTERVAL_MS - now;
         if (wait <= 0) {
@@ -195,7 +238,7 @@ export function startScanner(
       running = runWhenIdle(untilStopped(work())).finally(() => {
         running = null;
         if (full || dirty.size || sweep) schedule();
-        else if (!stopped) onSettled(store);
+        else if (!stopped) onSettled(names.store);
       });
     }, delay);
   }
@@ -215,8 +258,7 @@ export function startScanner(
     for (const sr of roots) {
       if (watched.has(sr)) continue;
       watched.add(sr);
-      store.shadowRoots.push(sr);
-      claims.shadowRoots.push(sr);
+      for (const layer of layers) layer.store.shadowRoots.push(sr);
       observer.observe(sr, OBSERVE);
     }
   }
@@ -232,7 +274,7 @@ export function startScanner(
       dirty.add(block);
       return;
     }
-    const broken = store.brokenWithin(block);
+    const broken = layers.some((layer) => layer.store.brokenWithin(block));
     // A block the page moves (a React list that reorders) keeps its text: its marks, broken by
     // the move, are repaired at once however often it happens.
     if (moved && broken) {
@@ -241,8 +283,7 @@ export function startScanner(
     }
     // Rewritten in place, in a loop (a ticker, a clock): what the rewrite broke is taken off at
     // once, and the block is read again once per back-off period at most.
-    if (broken) painter.remove(store.removeBrokenWithin(block));
-    if (claimMarking && claims.brokenWithin(block)) claimMarking.painter.remove(claims.removeBrokenWithin(block));
+    if (broken) for (const layer of layers) layer.painter.remove(layer.store.removeBrokenWithin(block));
     if (deferred.has(block)) return;
     deferred.add(block);
     stats.deferred++;
@@ -273,7 +314,7 @@ export function startScanner(
           const b = inserted ? (blockOf(r.target) ? n : null) : blockOf(r.target);
           // Moved, not new: an element put back that holds marked text (a list reordering its
           // items, blocks or not); a ticker's fresh text or fresh <span> holds none.
-          if (b) blocks.set(b, (blocks.get(b) ?? false) || (el && store.holdsMarksIn(n)));
+          if (b) blocks.set(b, (blocks.get(b) ?? false) || (el && layers.some((layer) => layer.store.holdsMarksIn(n))));
           // Growth is new blocks (posts, paragraphs); a counter re-rendering its <span>s is not.
           grew ||= inserted;
         }
@@ -283,17 +324,14 @@ export function startScanner(
       }
     }
     for (const [b, moved] of blocks) markDirty(b, moved);
-    if (grew && growth.note(performance.now())) {
-      painter.hold();
-      claimMarking?.painter.hold();
-    }
+    if (grew && growth.note(performance.now())) for (const layer of layers) layer.painter.hold();
     if (dirty.size || sweep) schedule();
   });
   observer.observe(root, OBSERVE);
   schedule(0);
 
   return {
-    store,
+    store: names.store,
     claims,
     stats: () => ({ ...stats }),
     async ready() {
@@ -308,8 +346,7 @@ export function startScanner(
       stopped = true;
       observer.disconnect();
       if (settle) clearTimeout(settle);
-      painter.clear();
-      claimMarking?.painter.clear();
+      for (const layer of layers) layer.painter.clear();
     },
   };
 }

@@ -1,24 +1,17 @@
 /** The keyboard's stepping order over names and claims' sentences (happy-dom ranges). */
 import { describe, expect, it } from 'vitest';
 import { nextMention } from '../../entrypoints/named-page/keyboard';
-import type { MarkedMention } from '../../data/contracts/marks';
+import type { Mark } from '../../data/contracts/marks';
 import { readingOrder } from '../../entrypoints/named-page/mark-store';
 
-function mark(node: Text, start: number, end: number, claim = false): MarkedMention {
+function mark(node: Text, start: number, end: number, claim = false): Mark {
   const range = document.createRange();
   range.setStart(node, start);
   range.setEnd(node, end);
-  const text = node.data.slice(start, end);
-  return {
-    entity: claim ? '' : 'person.mark_ruffalo',
-    text,
-    start,
-    end,
-    full: true,
-    range,
-    nodes: [node],
-    ...(claim ? { claims: [{ id: 'C14', stance: 'states' as const }] } : {}),
-  };
+  const place = { text: node.data.slice(start, end), start, end, range, nodes: [node] };
+  return claim
+    ? { kind: 'claim', claims: [{ id: 'C14', stance: 'states' }], ...place }
+    : { kind: 'name', entity: 'person.mark_ruffalo', full: true, ...place };
 }
 
 describe('nextMention', () => {

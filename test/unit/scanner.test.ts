@@ -2,9 +2,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/core/facts/dataset';
 import { createDetector } from '../../data/core/names/detect';
-import { startScanner, type MarkPainter, type Scanner } from '../../entrypoints/named-page/scanner';
+import {
+  claimLayer,
+  nameLayer,
+  startScanner,
+  type MarkPainter,
+  type Scanner,
+  type ScannerOptions,
+} from '../../entrypoints/named-page/scanner';
 
 const detect = createDetector(dataset);
+
+/** The scanner over the document's body, marking names with `painter`. */
+const scanWith = (painter: MarkPainter, options: Partial<ScannerOptions> = {}): Scanner =>
+  startScanner({ root: document.body, names: nameLayer(detect, painter, document), ignore: () => false, ...options });
 
 function fakePainter() {
   const painted = new Set<Range>();
@@ -38,7 +49,7 @@ describe('scanner', () => {
     document.body.innerHTML =
       '<article><p id="a">Natalie Portman stars.</p><p id="b">Nothing here.</p><p id="c">Lena Dunham directs.</p></article>';
     const { painter, painted } = fakePainter();
-    scanner = startScanner(document.body, detect, painter, () => false);
+    scanner = scanWith(painter);
     await scanner.ready();
     expect(texts(scanner)).toEqual(['Natalie Portman', 'Lena Dunham']);
     expect(painted.size).toBe(2);
@@ -53,7 +64,7 @@ describe('scanner', () => {
   it('drops the marks of removed nodes', async () => {
     document.body.innerHTML = '<p id="a">Natalie Portman stars.</p><p id="b">Mark Ruffalo joins.</p>';
     const { painter, painted } = fakePainter();
-    scanner = startScanner(document.body, detect, painter, () => false);
+    scanner = scanWith(painter);
     await scanner.ready();
     document.getElementById('b')!.remove();
     await scanner.ready();
@@ -64,7 +75,7 @@ describe('scanner', () => {
   it('scans an appended post on its own', async () => {
     document.body.innerHTML = '<main id="feed"><p>Lena Dunham directs.</p></main>';
     const { painter } = fakePainter();
-    scanner = startScanner(document.body, detect, painter, () => false);
+    scanner = scanWith(painter);
     await scanner.ready();
     const post = document.createElement('article');
     post.innerHTML = '<p>Mark Ruffalo plays the older man.</p>';
@@ -77,7 +88,7 @@ describe('scanner', () => {
   it('accepts a bare surname once the full name arrives elsewhere on the page', async () => {
     document.body.innerHTML = '<p>Ryan was there too.</p><div id="later"></div>';
     const { painter } = fakePainter();
-    scanner = startScanner(document.body, detect, painter, () => false);
+    scanner = scanWith(painter);
     await scanner.ready();
     expect(texts(scanner)).toEqual([]);
     document.getElementById('later')!.innerHTML = '<p>Meg Ryan joins the cast.</p>';
@@ -88,12 +99,7 @@ describe('scanner', () => {
   it('ignores changes inside its own UI and inside form fields', async () => {
     document.body.innerHTML = '<p>Natalie Portman</p><context-cards-ui id="ui"></context-cards-ui><textarea id="t"></textarea>';
     const { painter } = fakePainter();
-    scanner = startScanner(
-      document.body,
-      detect,
-      painter,
-      (n) => (n instanceof Element ? n : n.parentElement)?.closest('context-cards-ui') != null,
-    );
+    scanner = scanWith(painter, { ignore: (n) => (n instanceof Element ? n : n.parentElement)?.closest('context-cards-ui') != null });
     await scanner.ready();
     const before = scanner.stats();
     document.getElementById('ui')!.textContent = 'Lena Dunham';
@@ -107,7 +113,7 @@ describe('scanner', () => {
   it('slows down a block the page rewrites in a loop', async () => {
     document.body.innerHTML = '<p>Natalie Portman</p><div id="clock">12:00:00</div>';
     const { painter } = fakePainter();
-    scanner = startScanner(document.body, detect, painter, () => false);
+    scanner = scanWith(painter);
     await scanner.ready();
     const clock = document.getElementById('clock')!;
     // Twenty ticks, each after the previous rescan settled: without a guard, twenty rescans.
@@ -127,7 +133,7 @@ describe('scanner and blocks that change in a loop', () => {
   it('a ticker rewriting a name in place is read at the back-off pace, its broken marks taken off at once', async () => {
     document.body.innerHTML = '<p>Lena Dunham directs.</p><p id="ticker">Natalie Portman at 0</p>';
     const { painter, painted } = fakePainter();
-    scanner = startScanner(document.body, detect, painter, () => false);
+    scanner = scanWith(painter);
     await scanner.ready();
     const ticker = document.getElementById('ticker')!;
     // Rewritten every 50 ms for 2 s, the way a ticker replaces its text node.
@@ -147,7 +153,7 @@ describe('scanner and blocks that change in a loop', () => {
   it('a block the page keeps moving (a list that reorders) is repaired every time', async () => {
     document.body.innerHTML = '<main><p id="a">Natalie Portman stars.</p><p id="b">Mark Ruffalo co-stars.</p></main>';
     const { painter } = fakePainter();
-    scanner = startScanner(document.body, detect, painter, () => false);
+    scanner = scanWith(painter);
     await scanner.ready();
     const main = document.querySelector('main')!;
     for (let i = 0; i < 8; i++) {
@@ -164,7 +170,7 @@ describe('scanner stopped mid-scan', () => {
   it('a scan under way when the scanner stops paints nothing more', async () => {
     document.body.innerHTML = Array.from({ length: 800 }, (_, i) => `<p>Paragraph ${i}: Natalie Portman and Lena Dunham.</p>`).join('');
     const { painter, painted } = fakePainter();
-    const s = startScanner(document.body, detect, painter, () => false);
+    const s = scanWith(painter);
     await new Promise((r) => setTimeout(r, 30));
     s.stop();
     const atStop = painted.size;
@@ -179,7 +185,7 @@ describe('scanner in a storm', () => {
   it('holds the marks while the page keeps adding elements many times a second, and still marks every name', async () => {
     document.body.innerHTML = '<p>Natalie Portman stars.</p><div id="feed"></div>';
     const { painter, holds } = fakePainter();
-    scanner = startScanner(document.body, detect, painter, () => false);
+    scanner = scanWith(painter);
     await scanner.ready();
     const feed = document.getElementById('feed')!;
     for (let i = 0; i < 12; i++) {
@@ -197,7 +203,7 @@ describe('scanner in a storm', () => {
   it('a clock rewriting its text as fast is no storm: nothing is held', async () => {
     document.body.innerHTML = '<p>Natalie Portman stars.</p><div id="clock">12:00:00</div>';
     const { painter, holds } = fakePainter();
-    scanner = startScanner(document.body, detect, painter, () => false);
+    scanner = scanWith(painter);
     await scanner.ready();
     const clock = document.getElementById('clock')!;
     for (let i = 0; i < 12; i++) {
@@ -210,7 +216,7 @@ describe('scanner in a storm', () => {
   it('appends spread out (one every 200 ms) are no storm either', async () => {
     document.body.innerHTML = '<div id="feed"></div>';
     const { painter, holds } = fakePainter();
-    scanner = startScanner(document.body, detect, painter, () => false);
+    scanner = scanWith(painter);
     const feed = document.getElementById('feed')!;
     for (let i = 0; i < 9; i++) {
       feed.append(document.createElement('p'));
@@ -226,7 +232,7 @@ describe('scanner and shadow roots', () => {
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p id="inner">Natalie Portman stars.</p>';
     const { painter } = fakePainter();
-    scanner = startScanner(document.body, detect, painter, () => false);
+    scanner = scanWith(painter);
     await scanner.ready();
     expect(texts(scanner)).toEqual(['Lena Dunham', 'Natalie Portman']);
     shadow.getElementById('inner')!.textContent = 'Mark Ruffalo joins.';
@@ -237,13 +243,7 @@ describe('scanner and shadow roots', () => {
   it('reports each time the marks settle, so the badge can follow the count', async () => {
     document.body.innerHTML = '<p id="a">Natalie Portman stars.</p>';
     const counts: number[] = [];
-    scanner = startScanner(
-      document.body,
-      detect,
-      fakePainter().painter,
-      () => false,
-      (store) => counts.push(store.size),
-    );
+    scanner = scanWith(fakePainter().painter, { onSettled: (store) => counts.push(store.size) });
     await scanner.ready();
     await new Promise((r) => setTimeout(r, 0));
     expect(counts.at(-1)).toBe(1);
@@ -263,14 +263,7 @@ describe('scanner and claim notes', () => {
       '<h1>Lena Dunham\u2019s Good Sex</h1><p id="a">Filming wrapped in late 2025 in New York City.</p><p id="b">Natalie Portman stars.</p>';
     const names = fakePainter();
     const claims = fakePainter();
-    scanner = startScanner(
-      document.body,
-      detect,
-      names.painter,
-      () => false,
-      () => {},
-      { steps: claimSteps, mayClaim, painter: claims.painter },
-    );
+    scanner = scanWith(names.painter, { claims: claimLayer({ steps: claimSteps, mayClaim }, claims.painter, document) });
     await scanner.ready();
     expect(scanner.claims.all().map((m) => [m.text, m.claims])).toEqual([
       ['Filming wrapped in late 2025 in New York City.', [{ id: 'C37', stance: 'states' }]],
@@ -280,7 +273,7 @@ describe('scanner and claim notes', () => {
 
     document.getElementById('a')!.textContent = 'Filming ended in August 2025.';
     await scanner.ready();
-    expect(scanner.claims.all().map((m) => m.claims![0]!.id)).toEqual(['X18']);
+    expect(scanner.claims.all().map((m) => m.claims[0]!.id)).toEqual(['X18']);
     expect(claims.painted.size).toBe(1);
 
     document.getElementById('a')!.remove();
