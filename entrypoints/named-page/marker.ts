@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardController } from './card-controller';
 import { loadCardModule } from './load-card';
 import { UI_TAG } from '../../data/contracts/page-names';
-import { CLAIM_LOOK, createPainter } from './painter';
+import { CLAIM_LOOK, createPainter } from './painter/painter';
 import { markAt } from './hit-test';
 import { readingOrder } from './mark-store';
 import { INPUT_GLOBAL, type InputEvents, type World } from '../../data/contracts/world';

@@ -13,7 +13,7 @@ import { FILM_ENTITY_IDS } from '../../data/film/topic';
 import { runWhenIdle } from '../in-page/idle';
 import { claimMarks, MarkStore, nameMarks, toMarkedSteps } from './mark-store';
 import { isBlock, isSkipped, readPageText, type PageText } from './page-text';
-import type { Painter } from './painter';
+import type { Painter } from './painter/painter';
 
 /** Let a burst of DOM changes settle before reading again (one frame is too eager for React). */
 const SETTLE_MS = 150;
