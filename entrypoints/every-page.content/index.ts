@@ -83,7 +83,7 @@ export default defineContentScript({
     // A document being rewritten may have no body for a moment: the marker switch starts once it has one.
     const begin = () => {
       if (ctx.signal.aborted || markerSwitch || !document.body) return;
-      markerSwitch = startMarkerSwitch(ctx, settings && isOnFor(settings, site) ? settings : null, needSettings);
+      markerSwitch = startMarkerSwitch(ctx, { settings: settings && isOnFor(settings, site) ? settings : null, named: needSettings });
     };
 
     await parsed();

@@ -38,13 +38,13 @@ export interface MarkerSwitch {
 }
 
 /** A load the background could not serve (the extension reloading) is tried again this often, this many times. */
-const RETRY_MS = 2000;
-const RETRIES = 3;
+export const RETRY_MS = 2000;
+export const RETRIES = 3;
 
-async function loadWithRetry(): Promise<MarkerModule> {
+async function loadWithRetry(load: () => Promise<MarkerModule>): Promise<MarkerModule> {
   for (let i = 0; ; i++) {
     try {
-      return await loadMarker();
+      return await load();
     } catch (err) {
       if (i + 1 >= RETRIES) throw err;
       await new Promise((r) => setTimeout(r, RETRY_MS));
@@ -55,12 +55,23 @@ async function loadWithRetry(): Promise<MarkerModule> {
 /** The quick look's test, built once per page: no Unicode flag, so it compiles in no time. */
 let mayName: ((text: string) => boolean) | null = null;
 
-/**
- * `named` is told the first time the page may name someone, so that the settings are read
- * then (it resolves once they have been given to `update`); `settings` is what is known of
- * them already (null: not read yet, or off here).
- */
-export function startMarkerSwitch(ctx: ContentScriptContext, settings: Settings | null, named: () => Promise<void>): MarkerSwitch {
+export interface MarkerSwitchOptions {
+  /** What is known of the settings already (null: not read yet, or off here). */
+  settings: Settings | null;
+  /**
+   * Told the first time the page may name someone, so that the settings are read then; it
+   * resolves once they have been given to `update`.
+   */
+  named: () => Promise<void>;
+  /** Brings the marker's module (the background injects it); a fake in unit tests. */
+  load?: () => Promise<MarkerModule>;
+  /** Where the lookout looks (the page's body). */
+  root?: HTMLElement;
+}
+
+export function startMarkerSwitch(ctx: ContentScriptContext, options: MarkerSwitchOptions): MarkerSwitch {
+  let { settings } = options;
+  const { named, load = loadMarker, root = document.body } = options;
   let stopped = false;
   let seen = false;
   let asked: Promise<void> | null = null;
@@ -70,7 +81,7 @@ export function startMarkerSwitch(ctx: ContentScriptContext, settings: Settings 
     if (starting || stopped || !seen || !settings) return;
     // The marking code arrives only now (see load-marker.ts): a page that names nobody
     // neither loads nor runs it.
-    const attempt: Promise<void> = loadWithRetry().then(
+    const attempt: Promise<void> = loadWithRetry(load).then(
       ({ startMarking }) => {
         if (!stopped && starting === attempt && settings) marking = startMarking(ctx, settings);
       },
@@ -80,7 +91,7 @@ export function startMarkerSwitch(ctx: ContentScriptContext, settings: Settings 
     );
     starting = attempt;
   };
-  const lookout = startLookout(document.body, (mayName ??= quickTest(quick.source)), () => {
+  const lookout = startLookout(root, (mayName ??= quickTest(quick.source)), () => {
     seen = true;
     asked = named();
     begin();
