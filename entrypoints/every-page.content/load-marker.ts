@@ -7,6 +7,6 @@
 import { LOAD_MARKER_REQUEST } from '../../data/contracts/messages';
 import type { MarkerModule } from '../../data/contracts/stages';
 import { MARKER_GLOBAL } from '../../data/contracts/world';
-import { loadInjected } from '../in-page/load-stage';
+import { stageLoader } from '../in-page/load-stage';
 
-export const loadMarker = (): Promise<MarkerModule> => loadInjected<MarkerModule>(LOAD_MARKER_REQUEST, MARKER_GLOBAL);
+export const loadMarker: () => Promise<MarkerModule> = stageLoader(LOAD_MARKER_REQUEST, MARKER_GLOBAL);

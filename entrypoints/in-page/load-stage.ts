@@ -1,28 +1,37 @@
 /**
- * Code the content script does not ship to every page (the marking code, the card) arrives on
+ * Code the every-page script does not ship to every page (the marker, the card) arrives on
  * first need: the background injects its script into this frame's content-script world, where
- * it leaves its API under a global of that world. Injection, not a web-accessible file: a page
- * cannot probe for it, and the page's own CSP does not apply.
+ * it leaves its module under a global of that world. Injection, not a web-accessible file: a
+ * page cannot probe for it, and the page's own CSP does not apply.
+ *
+ * Compiled into two bundles (the every-page script loads the marker, the marker loads the
+ * card), so it keeps no module state: each loader holds its own pending load.
  */
 import { browser } from 'wxt/browser';
+import type { World, WorldGlobals } from '../../data/contracts/world';
 
-const loading = new Map<string, Promise<unknown>>();
-
-/** Asks the background (with a message of type `request`) for the script that sets `global`. */
-export function loadInjected<T>(request: string, global: string): Promise<T> {
-  const g = globalThis as unknown as Record<string, T | undefined>;
-  const loaded = g[global];
-  if (loaded) return Promise.resolve(loaded);
-  let pending = loading.get(global) as Promise<T> | undefined;
-  if (!pending) {
-    pending = browser.runtime.sendMessage({ type: request }).then(() => {
-      const mod = g[global];
-      if (!mod) throw new Error(`Context Cards: the script for ${global} did not load`);
-      return mod;
-    });
-    loading.set(global, pending);
-    // A failed load (the extension reloading) may be tried again.
-    pending.catch(() => loading.delete(global));
-  }
-  return pending;
+/**
+ * A loader for the stage that leaves its module under `global`, asked for with a message of
+ * type `request`: one load at a time, the loaded module at once after that, and a failed load
+ * (the extension reloading) tried again on the next call.
+ */
+export function stageLoader<K extends keyof WorldGlobals>(request: string, global: K): () => Promise<NonNullable<WorldGlobals[K]>> {
+  type Module = NonNullable<WorldGlobals[K]>;
+  let pending: Promise<Module> | null = null;
+  return () => {
+    const loaded = (globalThis as World)[global];
+    if (loaded) return Promise.resolve(loaded as Module);
+    if (!pending) {
+      const attempt = browser.runtime.sendMessage({ type: request }).then(() => {
+        const mod = (globalThis as World)[global];
+        if (!mod) throw new Error(`Context Cards: the script for ${global} did not load`);
+        return mod as Module;
+      });
+      pending = attempt;
+      attempt.catch(() => {
+        if (pending === attempt) pending = null;
+      });
+    }
+    return pending;
+  };
 }

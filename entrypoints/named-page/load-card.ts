@@ -8,7 +8,7 @@ import type { Mark } from '../../data/contracts/marks';
 import { LOAD_CARD_REQUEST } from '../../data/contracts/messages';
 import type { CardModule, CardTarget } from '../../data/contracts/stages';
 import { CARD_GLOBAL } from '../../data/contracts/world';
-import { loadInjected } from '../in-page/load-stage';
+import { stageLoader } from '../in-page/load-stage';
 
 /** What a mark opens: its entity's card, or for a claim's sentence, its note. */
 export function targetOf(m: Mark, point?: { x: number; y: number }): CardTarget {
@@ -16,4 +16,4 @@ export function targetOf(m: Mark, point?: { x: number; y: number }): CardTarget 
   return m.kind === 'name' ? { kind: 'name', entity: m.entity, ...place } : { kind: 'claim', claims: m.claims, said: m.text, ...place };
 }
 
-export const loadCardModule = (): Promise<CardModule> => loadInjected<CardModule>(LOAD_CARD_REQUEST, CARD_GLOBAL);
+export const loadCardModule: () => Promise<CardModule> = stageLoader(LOAD_CARD_REQUEST, CARD_GLOBAL);

@@ -188,6 +188,21 @@ describe('the architecture', () => {
     expect(logic).toEqual([]);
   });
 
+  it('keeps the in-page modules two bundles share free of module state (each bundle would have its own copy)', () => {
+    const state: string[] = [];
+    for (const file of files.filter(under('entrypoints/in-page/'))) {
+      const sf = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
+      for (const st of sf.statements) {
+        if (!ts.isVariableStatement(st)) continue;
+        const mutable = !(st.declarationList.flags & ts.NodeFlags.Const);
+        const made = st.declarationList.declarations.some((d) => d.initializer && ts.isNewExpression(d.initializer));
+        if (mutable || made) state.push(`${file}: ${st.getText().split('\n')[0]}`);
+      }
+    }
+    expect(files.filter(under('entrypoints/in-page/')).length).toBeGreaterThan(0);
+    expect(state).toEqual([]);
+  });
+
   it('keeps scripts/ and bench/ from importing test/', () => {
     expect(crossing((f) => f.startsWith('scripts/') || f.startsWith('bench/'), under('test/'))).toEqual([]);
   });
