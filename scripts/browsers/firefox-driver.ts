@@ -1,0 +1,53 @@
+/** The browser-test driver for Debian's firefox-esr with the Firefox build (puppeteer-core over BiDi). */
+import type { Page } from 'puppeteer-core';
+import { HIGHLIGHT_NAME } from '../../data/contracts/page-names';
+import { highlightSize, readCard, textOf, type Driver, type Tab } from './driver';
+import { hoverText, launchFirefox, mentionsOn, openExtensionPage, openPage, type FirefoxOptions } from './firefox';
+
+export function firefoxTab(page: Page): Tab {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    hoverText: (text, nth = 0) => hoverText(page, text, nth),
+    moveMouse: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    click: (selector) => page.click(selector),
+    text: (selector) => page.evaluate(textOf, selector),
+    card: () => page.evaluate(readCard),
+    painted: (name = HIGHLIGHT_NAME) => page.evaluate(highlightSize, name),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    front: () => page.bringToFront(),
+    onError: (fn) =>
+      void page.on('pageerror', (e) => {
+        const message = e instanceof Error ? e.message : String(e);
+        // Firefox asks for /favicon.ico itself, and a strict page's CSP refuses it.
+        if (!message.includes('/favicon.ico')) fn(message);
+      }),
+    close: () => page.close(),
+  };
+}
+
+export async function firefoxDriver(options: FirefoxOptions = {}): Promise<Driver> {
+  const ff = await launchFirefox(options);
+  return {
+    name: 'firefox',
+    open: async (url) => firefoxTab(await openPage(ff, url)),
+    mentionsOn: (url) => mentionsOn(ff, url),
+    async sendToTab(tabId, message) {
+      const probe = await openExtensionPage(ff, 'popup.html', 'body *');
+      try {
+        return await probe.evaluate(
+          ([id, msg]) =>
+            (
+              globalThis as unknown as { browser: { tabs: { sendMessage(t: number, m: object): Promise<unknown> } } }
+            ).browser.tabs.sendMessage(id, msg),
+          [tabId, message] as [number, object],
+        );
+      } finally {
+        await probe.close();
+      }
+    },
+    popup: async (tabId, ready = 'body *') => firefoxTab(await openExtensionPage(ff, `popup.html?tab=${tabId}`, ready)),
+    close: () => ff.close(),
+  };
+}

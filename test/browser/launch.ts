@@ -1,0 +1,11 @@
+/**
+ * Which browser this run of the shared suite drives: the Chromium config and the Firefox
+ * config each run test/browser/*.browser.ts with CC_BROWSER set.
+ */
+import { chromiumDriver } from '../../scripts/browsers/chromium-driver';
+import type { BrowserName, Driver } from '../../scripts/browsers/driver';
+import { firefoxDriver } from '../../scripts/browsers/firefox-driver';
+
+export const BROWSER: BrowserName = process.env.CC_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+
+export const launchDriver = (): Promise<Driver> => (BROWSER === 'firefox' ? firefoxDriver() : chromiumDriver());
