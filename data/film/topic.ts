@@ -3,6 +3,7 @@
  * other works of those people (a sentence about one of them is about that work), and the
  * headings of an article about the film (which are sections, not other titles).
  */
+import { rx } from '../core/text/pattern';
 
 /** The film's own names: the film itself, its writer-director, its star. */
 export const FILM_NAMES = /\bGood\s+Sex\b|\bGOOD\s+SEX\b|\b[Dd]unham\b|\b[Pp]ortman\b/;
@@ -18,8 +19,38 @@ export const FILM_ENTITY_IDS: ReadonlySet<string> = new Set(['film.good_sex', 'p
  * it, unless the name only says who someone is ("Girls creator Dunham", "Severance star Tramell
  * Tillman", "Severance's Tillman", "the queen of When Harry Met Sally").
  */
-export const OTHER_WORK =
-  /(?<!\b(?:queen|king|star|stars|creator|director|writer|icon|legend|heroine|hero|veteran|alum)\s+of\s+)\b(?:Too\s+Much|Girls|Tiny\s+Furniture|Sharp\s+Stick|Catherine\s+Called\s+Birdy|May\s+December|The\s+Gallerist|Fountain\s+of\s+Youth|Thor|Black\s+Swan|Jackie|Lady\s+in\s+the\s+Lake|Severance|Task|When\s+Harry\s+Met\s+Sally|Sleepless\s+in\s+Seattle|You['’]ve\s+Got\s+Mail|What\s+Happens\s+Later|Poor\s+Things|Parks\s+and\s+Recreation|Angie\s+Tribeca|Avengers|Hulk)\b(?!['’]s\s|\s+(?:creator|star|stars|actor|actress|alum|alums|showrunner|director|writer|breakout|standout|veteran|favou?rite|icon|legend|co-?star)\b)/;
+export const OTHER_WORK = rx()`
+    (?<!
+    \b(?:queen|king|star|stars|creator|director|writer|icon|legend|heroine|hero|veteran|alum)\s+of\s+
+    )\b(?:
+    Too\s+Much|
+    Girls|
+    Tiny\s+Furniture|
+    Sharp\s+Stick|
+    Catherine\s+Called\s+Birdy|
+    May\s+December|
+    The\s+Gallerist|
+    Fountain\s+of\s+Youth|
+    Thor|
+    Black\s+Swan|
+    Jackie|
+    Lady\s+in\s+the\s+Lake|
+    Severance|
+    Task|
+    When\s+Harry\s+Met\s+Sally|
+    Sleepless\s+in\s+Seattle|
+    You['’]ve\s+Got\s+Mail|
+    What\s+Happens\s+Later|
+    Poor\s+Things|
+    Parks\s+and\s+Recreation|
+    Angie\s+Tribeca|
+    Avengers|
+    Hulk
+    )\b(?!
+    ['’]s\s|
+    \s+(?:creator|star|stars|actor|actress|alum|alums|showrunner|director|writer|breakout|standout|veteran|favou?rite|icon|legend|co-?star)\b
+    )
+  `;
 
 /** Headings that name a section of an article about the film, not another title. */
 export const SECTION_HEADINGS = new Set(
@@ -32,5 +63,22 @@ export const SECTION_HEADINGS = new Set(
   ).split('|'),
 );
 /** The film's people: a heading naming one ("Meg Ryan") opens a part of the article about the film. */
-export const FILM_PEOPLE =
-  /\b(?:Ruffalo|Ryan|Rashida|Jones|Pillsbury|Role\s+Model|Tillman|Ally|Alan|Netflix|Sophie\s+Mas|Cohen|MountainA|FilmNation|Good\s+Thing\s+Going)\b/i;
+export const FILM_PEOPLE = rx('i')`
+    \b(?:
+    Ruffalo|
+    Ryan|
+    Rashida|
+    Jones|
+    Pillsbury|
+    Role\s+Model|
+    Tillman|
+    Ally|
+    Alan|
+    Netflix|
+    Sophie\s+Mas|
+    Cohen|
+    MountainA|
+    FilmNation|
+    Good\s+Thing\s+Going
+    )\b
+  `;
