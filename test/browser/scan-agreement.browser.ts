@@ -1,21 +1,16 @@
 /**
- * The scan command and the extension agree on every fixture: the same entities, the same
- * texts, in the same order. Both run the same detection code; this proves the page reading
- * (linkedom in Node, the real DOM in Chromium) gives them the same text.
+ * The scan command and the extension agree on every fixture, in each browser: the same
+ * entities, the same texts, in the same order. Both run the same detection code; this proves
+ * the page reading (linkedom in Node, the real DOM in Chromium and in Firefox) gives them the
+ * same text.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES_DIR,
-  launchWithExtension,
-  mentionsOn,
-  ROOT,
-  serveStatic,
-  type ExtensionBrowser,
-  type StaticServer,
-} from '../../scripts/browsers/chromium';
+import { FIXTURES_DIR, ROOT, serveStatic, type StaticServer } from '../../scripts/browsers/chromium';
+import type { Driver } from '../../scripts/browsers/driver';
+import { BROWSER, launchDriver } from './launch';
 
 /** Pages whose own script changes what may be read, which only a browser runs. */
 const SCRIPTED = new Set([
@@ -30,7 +25,7 @@ const files = [
     .map((f) => `corpus/${f}`),
 ];
 
-let browser: ExtensionBrowser;
+let driver: Driver;
 let server: StaticServer;
 let cli: Map<string, string[]>;
 
@@ -43,22 +38,20 @@ beforeAll(async () => {
   const parsed = JSON.parse(out) as Array<{ file: string; mentions: Array<{ entity: string; text: string }> }>;
   cli = new Map(parsed.map((r) => [r.file.replace('test/fixtures/', ''), r.mentions.map((m) => `${m.entity}: ${m.text}`)]));
   server = await serveStatic(FIXTURES_DIR);
-  browser = await launchWithExtension();
+  driver = await launchDriver();
 });
 afterAll(async () => {
-  await browser?.close();
+  await driver?.close();
   await server?.close();
 });
 
-describe('scan command and extension', () => {
+describe(`scan command and extension (${BROWSER})`, () => {
   it.each(files)('agree on %s', async (file) => {
-    const page = await browser.context.newPage();
     const url = `${server.url}/${file}`;
-    await page.goto(url);
+    const tab = await driver.open(url);
     // The content script answers once its scan is done.
-    const res = await mentionsOn(browser, url);
-    await page.close();
-    const inBrowser = res.mentions.map((m) => `${m.entity}: ${m.text}`);
-    expect(inBrowser).toEqual(cli.get(file));
+    const { found } = await driver.mentionsOn(url);
+    await tab.close();
+    expect(found.mentions.map((m) => `${m.entity}: ${m.text}`)).toEqual(cli.get(file));
   });
 });
