@@ -23,7 +23,8 @@ export interface Tab {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Moves the pointer onto the `nth` occurrence of `text` in small steps, as a hand does. */
   hoverText(text: string, nth?: number): Promise<void>;
-  moveMouse(x: number, y: number): Promise<void>;
+  /** Moves the pointer to (x, y), in `steps` small moves. */
+  moveMouse(x: number, y: number, steps?: number): Promise<void>;
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
   /** The text of the first element matching `selector` (light DOM), or null. */
@@ -32,7 +33,9 @@ export interface Tab {
   card(): Promise<CardState | null>;
   /** Ranges registered under a highlight name (by default the names'). */
   painted(name?: string): Promise<number>;
-  screenshot(path: string): Promise<void>;
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  /** Waits `ms` (a dwell, an animation): a test that asserts an absence needs the time to pass. */
+  wait(ms: number): Promise<void>;
   front(): Promise<void>;
   /** Calls `fn` with each uncaught error of the page. */
   onError(fn: (message: string) => void): void;
@@ -47,8 +50,10 @@ export interface Driver {
   mentionsOn(url: string): Promise<{ tabId: number; found: MentionsResponse }>;
   /** A message to a tab's content script, sent from an extension page as the background would. */
   sendToTab(tabId: number, message: object): Promise<unknown>;
-  /** The popup, as a page acting for `tabId`, once `ready` matches in it. */
-  popup(tabId: number, ready?: string): Promise<Tab>;
+  /** The popup, as a page acting for `tabId` (none: as on a page it cannot read), once `ready` matches in it. */
+  popup(tabId: number | null, ready?: string, size?: { width: number; height: number }): Promise<Tab>;
+  /** How many mentions the tab showing `url` has marked, on screen or not, once its scan is done. */
+  marks(url: string): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -9,13 +9,15 @@ export function firefoxTab(page: Page): Tab {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     hoverText: (text, nth = 0) => hoverText(page, text, nth),
-    moveMouse: (x, y) => page.mouse.move(x, y),
+    moveMouse: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     press: (key) => page.keyboard.press(key as never),
     click: (selector) => page.click(selector),
     text: (selector) => page.evaluate(textOf, selector),
     card: () => page.evaluate(readCard),
     painted: (name = HIGHLIGHT_NAME) => page.evaluate(highlightSize, name),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshot: async (path, options) =>
+      void (await page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage ?? false })),
+    wait: (ms) => new Promise((r) => setTimeout(r, ms)),
     front: () => page.bringToFront(),
     onError: (fn) =>
       void page.on('pageerror', (e) => {
@@ -47,7 +49,13 @@ export async function firefoxDriver(options: FirefoxOptions = {}): Promise<Drive
         await probe.close();
       }
     },
-    popup: async (tabId, ready = 'body *') => firefoxTab(await openExtensionPage(ff, `popup.html?tab=${tabId}`, ready)),
+    async popup(tabId, ready = 'body *', size = { width: 380, height: 600 }) {
+      const page = await openExtensionPage(ff, tabId === null ? 'popup.html' : `popup.html?tab=${tabId}`, ready);
+      await page.setViewport(size);
+      return firefoxTab(page);
+    },
+    // The content-script world is out of a BiDi page's reach: the script's own count, as the popup asks it.
+    marks: async (url) => (await mentionsOn(ff, url)).found.mentions.length,
     close: () => ff.close(),
   };
 }
