@@ -12,9 +12,12 @@ export const CARD_CSS = `
   --cc-shadow: 0 8px 28px rgba(15, 23, 42, 0.22), 0 1px 3px rgba(15, 23, 42, 0.18);
   font: 400 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
   color: var(--cc-fg); text-align: left; letter-spacing: normal; text-transform: none; word-spacing: normal;
+  color-scheme: light;
 }
 @media (prefers-color-scheme: dark) {
   .cc-root {
+    /* Scrollbars and form controls in the browser's dark style too. */
+    color-scheme: dark;
     --cc-bg: #1c2128; --cc-fg: #e6edf3; --cc-muted: #9ea7b3; --cc-line: #373e47; --cc-link: #6cb6ff;
     --cc-confirmed: #7ee2a8; --cc-confirmed-bg: #113a22; --cc-reported: #f2cc60; --cc-reported-bg: #3d2e00;
     --cc-disputed: #ff9492; --cc-disputed-bg: #4a1a1c; --cc-speculative: #d2b8ff; --cc-speculative-bg: #30205a;
@@ -76,7 +79,7 @@ export const CARD_CSS = `
   animation: cc-in 120ms ease-out;
 }
 .cc-dialog .cc-card { display: flex; flex-direction: column; min-height: 0; }
-.cc-dialog .cc-body { overflow-y: auto; overscroll-behavior: contain; min-height: 0; flex: 1 1 auto; }
+.cc-dialog .cc-body { overflow-y: auto; overscroll-behavior: contain; min-height: 0; flex: 1 1 auto; scrollbar-width: thin; scrollbar-color: var(--cc-muted) transparent; }
 @keyframes cc-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
 @media (prefers-reduced-motion: reduce) { .cc-dialog { animation: none; } }
 `;

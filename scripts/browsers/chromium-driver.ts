@@ -22,6 +22,7 @@ export function chromiumTab(page: Page): Tab {
     painted: (name = HIGHLIGHT_NAME) => page.evaluate(highlightSize, name),
     screenshot: async (path, options) => void (await page.screenshot({ path, fullPage: options?.fullPage ?? false })),
     wait: (ms) => page.waitForTimeout(ms),
+    addScript: async (path) => void (await page.addScriptTag({ path })),
     front: () => page.bringToFront(),
     onError: (fn) => page.on('pageerror', (e) => fn(e.message)),
     close: () => page.close(),

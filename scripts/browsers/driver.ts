@@ -8,6 +8,12 @@ import type { MentionsResponse } from '../../data/contracts/messages';
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/** How the browser is started: what a person may have set in their system. */
+export interface DriverOptions {
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
 /** What a test reads of the open card or note (in our open shadow root). */
 export interface CardState {
   text: string;
@@ -34,6 +40,8 @@ export interface Tab {
   /** Ranges registered under a highlight name (by default the names'). */
   painted(name?: string): Promise<number>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  /** Loads a script file into the page (axe-core). */
+  addScript(path: string): Promise<void>;
   /** Waits `ms` (a dwell, an animation): a test that asserts an absence needs the time to pass. */
   wait(ms: number): Promise<void>;
   front(): Promise<void>;

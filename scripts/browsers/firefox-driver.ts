@@ -1,7 +1,7 @@
 /** The browser-test driver for Debian's firefox-esr with the Firefox build (puppeteer-core over BiDi). */
 import type { Page } from 'puppeteer-core';
 import { HIGHLIGHT_NAME } from '../../data/contracts/page-names';
-import { highlightSize, readCard, textOf, type Driver, type Tab } from './driver';
+import { highlightSize, readCard, textOf, type Driver, type DriverOptions, type Tab } from './driver';
 import { hoverText, launchFirefox, mentionsOn, openExtensionPage, openPage, type FirefoxOptions } from './firefox';
 
 export function firefoxTab(page: Page): Tab {
@@ -18,6 +18,7 @@ export function firefoxTab(page: Page): Tab {
     screenshot: async (path, options) =>
       void (await page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage ?? false })),
     wait: (ms) => new Promise((r) => setTimeout(r, ms)),
+    addScript: async (path) => void (await page.addScriptTag({ path })),
     front: () => page.bringToFront(),
     onError: (fn) =>
       void page.on('pageerror', (e) => {
@@ -29,8 +30,16 @@ export function firefoxTab(page: Page): Tab {
   };
 }
 
-export async function firefoxDriver(options: FirefoxOptions = {}): Promise<Driver> {
-  const ff = await launchFirefox(options);
+/** What a person's system settings are, as Firefox's preferences (media emulation is CDP-only in puppeteer). */
+function preferences(options: DriverOptions): Record<string, number> {
+  return {
+    ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
+    ...(options.reducedMotion ? { 'ui.prefersReducedMotion': options.reducedMotion === 'reduce' ? 1 : 0 } : {}),
+  };
+}
+
+export async function firefoxDriver(options: FirefoxOptions & DriverOptions = {}): Promise<Driver> {
+  const ff = await launchFirefox({ ...options, prefs: { ...preferences(options), ...options.prefs } });
   return {
     name: 'firefox',
     open: async (url) => firefoxTab(await openPage(ff, url)),

@@ -3,9 +3,10 @@
  * config each run test/browser/*.browser.ts with CC_BROWSER set.
  */
 import { chromiumDriver } from '../../scripts/browsers/chromium-driver';
-import type { BrowserName, Driver } from '../../scripts/browsers/driver';
+import type { BrowserName, Driver, DriverOptions } from '../../scripts/browsers/driver';
 import { firefoxDriver } from '../../scripts/browsers/firefox-driver';
 
 export const BROWSER: BrowserName = process.env.CC_BROWSER === 'firefox' ? 'firefox' : 'chromium';
 
-export const launchDriver = (): Promise<Driver> => (BROWSER === 'firefox' ? firefoxDriver() : chromiumDriver());
+export const launchDriver = (options: DriverOptions = {}): Promise<Driver> =>
+  BROWSER === 'firefox' ? firefoxDriver(options) : chromiumDriver(options);
