@@ -1,12 +1,15 @@
 /** The browser-test driver for Debian's Chromium with the Chrome build (playwright-core). */
 import type { Page } from 'playwright-core';
 import { HIGHLIGHT_NAME } from '../../data/contracts/page-names';
-import { launchWithExtension, mentionsOn, pointOf, sendToTab, tabIdOf, type LaunchOptions } from './chromium';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inExtension, launchWithExtension, mentionsOn, pointOf, tabIdOf, type ExtensionBrowser, type LaunchOptions } from './chromium';
 import { probeMarks } from './probe';
-import { highlightSize, readCard, textOf, type Driver, type Tab } from './driver';
+import { clickRoleIn, highlightSize, inExtensionPage, readCard, textOf, type Driver, type Tab } from './driver';
 
 export function chromiumTab(page: Page): Tab {
-  return {
+  const tab: Tab = {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
     async hoverText(text, nth = 0) {
@@ -17,6 +20,11 @@ export function chromiumTab(page: Page): Tab {
     moveMouse: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
+    clickRole: (role, name) => clickRoleIn(tab, role, name),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    fill: (selector, text) => page.fill(selector, text),
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
     text: (selector) => page.evaluate(textOf, selector),
     card: () => page.evaluate(readCard),
     painted: (name = HIGHLIGHT_NAME) => page.evaluate(highlightSize, name),
@@ -27,10 +35,14 @@ export function chromiumTab(page: Page): Tab {
     onError: (fn) => page.on('pageerror', (e) => fn(e.message)),
     close: () => page.close(),
   };
+  return tab;
 }
 
 export async function chromiumDriver(options: LaunchOptions = {}): Promise<Driver> {
-  const ext = await launchWithExtension(options);
+  // A profile of the driver's own, so that a restart finds the settings it left.
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'context-cards-driver-'));
+  let ext: ExtensionBrowser = await launchWithExtension({ ...options, profileDir });
+  const inExt = (what: string, arg: unknown = null) => inExtension(ext, inExtensionPage, [what, arg] as const);
   return {
     name: 'chromium',
     async open(url) {
@@ -41,7 +53,15 @@ export async function chromiumDriver(options: LaunchOptions = {}): Promise<Drive
     async mentionsOn(url) {
       return { tabId: await tabIdOf(ext, url), found: await mentionsOn(ext, url) };
     },
-    sendToTab: (tabId, message) => sendToTab(ext, tabId, message),
+    sendToTab: (tabId, message) => inExt('send', [tabId, message]),
+    badge: (tabId) => inExt('badge', tabId) as Promise<string>,
+    storeSettings: async (value) => void (await inExt('store', value)),
+    storedSettings: () => inExt('stored'),
+    clearStorage: async () => void (await inExt('clear')),
+    async restart() {
+      await ext.close();
+      ext = await launchWithExtension({ ...options, profileDir });
+    },
     async popup(tabId, ready = 'body *', size = { width: 380, height: 600 }) {
       const page = await ext.context.newPage();
       await page.setViewportSize(size);
@@ -55,6 +75,9 @@ export async function chromiumDriver(options: LaunchOptions = {}): Promise<Drive
       await mentionsOn(ext, url); // answered once the scan is done
       return probeMarks(page);
     },
-    close: () => ext.close(),
+    async close() {
+      await ext.close();
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
   };
 }

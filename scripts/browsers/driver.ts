@@ -33,6 +33,14 @@ export interface Tab {
   moveMouse(x: number, y: number, steps?: number): Promise<void>;
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** A real click on the element of this role whose accessible name matches (our own UI's roles and names). */
+  clickRole(role: string, name: RegExp | string): Promise<void>;
+  /** A real click at a point of the page. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Types into the element matching `selector` (after clearing it). */
+  fill(selector: string, text: string): Promise<void>;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
   /** The text of the first element matching `selector` (light DOM), or null. */
   text(selector: string): Promise<string | null>;
   /** The open card or note, or null. */
@@ -62,6 +70,15 @@ export interface Driver {
   popup(tabId: number | null, ready?: string, size?: { width: number; height: number }): Promise<Tab>;
   /** How many mentions the tab showing `url` has marked, on screen or not, once its scan is done. */
   marks(url: string): Promise<number>;
+  /** The toolbar badge's text for a tab. */
+  badge(tabId: number): Promise<string>;
+  /** Writes the stored settings as they are, valid or not (the extension's key is `settings`). */
+  storeSettings(value: unknown): Promise<void>;
+  storedSettings(): Promise<unknown>;
+  /** Back to a fresh install's storage: the defaults. */
+  clearStorage(): Promise<void>;
+  /** Closes the browser and starts it again on the same profile, the extension with it. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -91,4 +108,82 @@ export function highlightSize(name: string): number {
 /** Run in the page: the text of the first element matching a selector, or null. */
 export function textOf(selector: string): string | null {
   return document.querySelector(selector)?.textContent ?? null;
+}
+
+/**
+ * Run in the page: marks the element of `role` whose accessible name matches `name` (a regex
+ * source, or the exact name) with `data-cc-target`, for a real click on it; false if none.
+ * Roles and names as our own UI gives them: explicit roles, buttons, radios, search boxes;
+ * the name from aria-label, aria-labelledby, a wrapping label, or the text.
+ */
+export function markRole([role, name, exact]: readonly [string, string, boolean]): boolean {
+  const implicit = (el: Element): string | null => {
+    const tag = el.tagName.toLowerCase();
+    const type = el.getAttribute('type');
+    if (tag === 'button') return 'button';
+    if (tag === 'input' && type === 'radio') return 'radio';
+    if (tag === 'input' && type === 'checkbox') return 'checkbox';
+    if (tag === 'input' && type === 'search') return 'searchbox';
+    if (tag === 'a' && el.hasAttribute('href')) return 'link';
+    return null;
+  };
+  /** The text a screen reader would read: aria-hidden parts left out, elements set apart by a space. */
+  const textIn = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
+    if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+    return [...node.childNodes].map((c) => (c instanceof Element ? ` ${textIn(c)} ` : textIn(c))).join('');
+  };
+  const nameOf = (el: Element): string => {
+    const label = el.getAttribute('aria-label');
+    if (label) return label;
+    const by = el.getAttribute('aria-labelledby');
+    if (by)
+      return by
+        .split(/\s+/)
+        .map((id) => textIn(document.getElementById(id) ?? document.createElement('i')))
+        .join(' ');
+    const wrapping = el.closest('label');
+    if (wrapping) return textIn(wrapping);
+    return textIn(el);
+  };
+  const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+  for (const old of document.querySelectorAll('[data-cc-target]')) old.removeAttribute('data-cc-target');
+  const pattern = exact ? null : new RegExp(name);
+  for (const el of document.querySelectorAll('*')) {
+    if ((el.getAttribute('role') ?? implicit(el)) !== role) continue;
+    const n = clean(nameOf(el));
+    if (exact ? n === name : pattern!.test(n)) {
+      el.setAttribute('data-cc-target', '');
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `clickRole` for any tab: mark the element in the page, then click it for real. */
+export async function clickRoleIn(tab: Pick<Tab, 'evaluate' | 'click'>, role: string, name: RegExp | string): Promise<void> {
+  const args = [role, typeof name === 'string' ? name : name.source, typeof name === 'string'] as const;
+  await until(() => tab.evaluate(markRole, args), `a ${role} named ${String(name)}`);
+  await tab.click('[data-cc-target]');
+}
+
+/** Run in an extension page: the storage and badge calls the tests make, as the extension itself would. */
+export function inExtensionPage([what, arg]: readonly [string, unknown]): Promise<unknown> {
+  type Api = {
+    storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> } };
+    action?: { getBadgeText(q: { tabId: number }): Promise<string> };
+    browserAction?: { getBadgeText(q: { tabId: number }): Promise<string> };
+    tabs: { sendMessage(id: number, m: unknown): Promise<unknown> };
+  };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (g.browser ?? g.chrome)!;
+  if (what === 'store') return api.storage.local.set({ settings: arg });
+  if (what === 'stored') return api.storage.local.get('settings').then((r) => r.settings);
+  if (what === 'clear') return api.storage.local.clear();
+  if (what === 'badge') return (api.action ?? api.browserAction)!.getBadgeText({ tabId: arg as number });
+  if (what === 'send') {
+    const [id, message] = arg as [number, unknown];
+    return api.tabs.sendMessage(id, message);
+  }
+  throw new Error(`inExtensionPage: ${what}?`);
 }

@@ -1,17 +1,29 @@
 /** The browser-test driver for Debian's firefox-esr with the Firefox build (puppeteer-core over BiDi). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { HIGHLIGHT_NAME } from '../../data/contracts/page-names';
-import { highlightSize, readCard, textOf, type Driver, type DriverOptions, type Tab } from './driver';
-import { hoverText, launchFirefox, mentionsOn, openExtensionPage, openPage, type FirefoxOptions } from './firefox';
+import { clickRoleIn, highlightSize, inExtensionPage, readCard, textOf, type Driver, type DriverOptions, type Tab } from './driver';
+import { hoverText, launchFirefox, mentionsOn, openExtensionPage, openPage, type FirefoxExtension, type FirefoxOptions } from './firefox';
 
 export function firefoxTab(page: Page): Tab {
-  return {
+  const tab: Tab = {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     hoverText: (text, nth = 0) => hoverText(page, text, nth),
     moveMouse: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     press: (key) => page.keyboard.press(key as never),
     click: (selector) => page.click(selector),
+    clickRole: (role, name) => clickRoleIn(tab, role, name),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    async fill(selector, text) {
+      await page.click(selector, { count: 3 });
+      await page.keyboard.press('Backspace');
+      await page.type(selector, text);
+    },
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
     text: (selector) => page.evaluate(textOf, selector),
     card: () => page.evaluate(readCard),
     painted: (name = HIGHLIGHT_NAME) => page.evaluate(highlightSize, name),
@@ -28,36 +40,37 @@ export function firefoxTab(page: Page): Tab {
       }),
     close: () => page.close(),
   };
+  return tab;
 }
 
 /** What a person's system settings are, as Firefox's preferences (media emulation is CDP-only in puppeteer). */
-function preferences(options: DriverOptions): Record<string, number> {
+function preferences(options: DriverOptions): Record<string, number | boolean> {
   return {
     ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
     ...(options.reducedMotion ? { 'ui.prefersReducedMotion': options.reducedMotion === 'reduce' ? 1 : 0 } : {}),
+    // A temporary add-on is uninstalled when Firefox closes: its storage is kept for the same id
+    // installed again after a restart, as a person's installed add-on keeps it.
+    'extensions.webextensions.keepStorageOnUninstall': true,
   };
 }
 
 export async function firefoxDriver(options: FirefoxOptions & DriverOptions = {}): Promise<Driver> {
-  const ff = await launchFirefox({ ...options, prefs: { ...preferences(options), ...options.prefs } });
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'context-cards-firefox-'));
+  const launch = () => launchFirefox({ ...options, profileDir, prefs: { ...preferences(options), ...options.prefs } });
+  let ff: FirefoxExtension = await launch();
+  const inExt = async (what: string, arg: unknown = null) => {
+    const probe = await openExtensionPage(ff, 'popup.html', 'body *');
+    try {
+      return await probe.evaluate(inExtensionPage, [what, arg] as const);
+    } finally {
+      await probe.close();
+    }
+  };
   return {
     name: 'firefox',
     open: async (url) => firefoxTab(await openPage(ff, url)),
     mentionsOn: (url) => mentionsOn(ff, url),
-    async sendToTab(tabId, message) {
-      const probe = await openExtensionPage(ff, 'popup.html', 'body *');
-      try {
-        return await probe.evaluate(
-          ([id, msg]) =>
-            (
-              globalThis as unknown as { browser: { tabs: { sendMessage(t: number, m: object): Promise<unknown> } } }
-            ).browser.tabs.sendMessage(id, msg),
-          [tabId, message] as [number, object],
-        );
-      } finally {
-        await probe.close();
-      }
-    },
+    sendToTab: (tabId, message) => inExt('send', [tabId, message]),
     async popup(tabId, ready = 'body *', size = { width: 380, height: 600 }) {
       const page = await openExtensionPage(ff, tabId === null ? 'popup.html' : `popup.html?tab=${tabId}`, ready);
       await page.setViewport(size);
@@ -65,6 +78,17 @@ export async function firefoxDriver(options: FirefoxOptions & DriverOptions = {}
     },
     // The content-script world is out of a BiDi page's reach: the script's own count, as the popup asks it.
     marks: async (url) => (await mentionsOn(ff, url)).found.mentions.length,
-    close: () => ff.close(),
+    badge: (tabId) => inExt('badge', tabId) as Promise<string>,
+    storeSettings: async (value) => void (await inExt('store', value)),
+    storedSettings: () => inExt('stored'),
+    clearStorage: async () => void (await inExt('clear')),
+    async restart() {
+      await ff.close();
+      ff = await launch();
+    },
+    async close() {
+      await ff.close();
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
   };
 }

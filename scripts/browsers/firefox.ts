@@ -37,6 +37,8 @@ export interface FirefoxOptions {
   installed?: boolean;
   /** More preferences (the network test's proxy). */
   prefs?: Record<string, string | number | boolean>;
+  /** A profile to keep: the browser can be closed and launched again on it. */
+  profileDir?: string;
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxExtension> {
@@ -49,6 +51,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     headless: true,
     // Lets the test open moz-extension:// pages.
     args: ['--remote-allow-system-access'],
+    ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: EXTENSION_UUID }),
       ...options.prefs,
