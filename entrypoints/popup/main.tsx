@@ -6,12 +6,14 @@ import { App } from './App';
 
 /**
  * 380 px wide: Chrome's popup is at most 800 x 600 and Firefox's panels are narrower; the
- * content scrolls vertically and never sideways.
+ * content scrolls vertically and never sideways. At most 100% of <html>, not 100vw: a
+ * vertical scrollbar that takes room (Firefox's) is inside 100vw, and the body then stuck out
+ * by its width, scrolling the popup sideways.
  */
 const POPUP_CSS = `
 html, body { margin: 0; }
 html { color-scheme: light dark; }
-body { width: 380px; max-width: 100vw; background: var(--cc-bg); overflow-x: hidden; }
+body { width: 380px; max-width: 100%; background: var(--cc-bg); overflow-x: hidden; }
 .cc-top { display: flex; align-items: center; gap: 8px; padding: 10px 14px 6px; }
 .cc-title { flex: 1; font-weight: 650; font-size: 15px; }
 .cc-switches { padding: 0 14px 4px; border-bottom: 1px solid var(--cc-line); }

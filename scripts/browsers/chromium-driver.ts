@@ -31,6 +31,8 @@ export function chromiumTab(page: Page): Tab {
     screenshot: async (path, options) => void (await page.screenshot({ path, fullPage: options?.fullPage ?? false })),
     wait: (ms) => page.waitForTimeout(ms),
     addScript: async (path) => void (await page.addScriptTag({ path })),
+    runSource: async (source) => void (await page.evaluate(source)),
+    type: (text) => page.keyboard.type(text),
     front: () => page.bringToFront(),
     onError: (fn) => page.on('pageerror', (e) => fn(e.message)),
     close: () => page.close(),
@@ -61,6 +63,13 @@ export async function chromiumDriver(options: LaunchOptions = {}): Promise<Drive
     async restart() {
       await ext.close();
       ext = await launchWithExtension({ ...options, profileDir });
+    },
+    async options(ready = 'body *', size = { width: 900, height: 760 }) {
+      const page = await ext.context.newPage();
+      await page.setViewportSize(size);
+      await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+      await page.waitForSelector(ready);
+      return chromiumTab(page);
     },
     async popup(tabId, ready = 'body *', size = { width: 380, height: 600 }) {
       const page = await ext.context.newPage();

@@ -50,6 +50,10 @@ export interface Tab {
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /** Loads a script file into the page (axe-core). */
   addScript(path: string): Promise<void>;
+  /** Runs a script's source in the page through the driver, past the page's CSP (an extension page allows no inline script). */
+  runSource(source: string): Promise<void>;
+  /** Types text at the focus, key by key. */
+  type(text: string): Promise<void>;
   /** Waits `ms` (a dwell, an animation): a test that asserts an absence needs the time to pass. */
   wait(ms: number): Promise<void>;
   front(): Promise<void>;
@@ -66,6 +70,8 @@ export interface Driver {
   mentionsOn(url: string): Promise<{ tabId: number; found: MentionsResponse }>;
   /** A message to a tab's content script, sent from an extension page as the background would. */
   sendToTab(tabId: number, message: object): Promise<unknown>;
+  /** The options page, once `ready` matches in it. */
+  options(ready?: string, size?: { width: number; height: number }): Promise<Tab>;
   /** The popup, as a page acting for `tabId` (none: as on a page it cannot read), once `ready` matches in it. */
   popup(tabId: number | null, ready?: string, size?: { width: number; height: number }): Promise<Tab>;
   /** How many mentions the tab showing `url` has marked, on screen or not, once its scan is done. */

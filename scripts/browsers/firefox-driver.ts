@@ -13,7 +13,8 @@ export function firefoxTab(page: Page): Tab {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     hoverText: (text, nth = 0) => hoverText(page, text, nth),
     moveMouse: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
-    press: (key) => page.keyboard.press(key as never),
+    // Playwright's key names; puppeteer calls the space bar ' '.
+    press: (key) => page.keyboard.press((key === 'Space' ? ' ' : key) as never),
     click: (selector) => page.click(selector),
     clickRole: (role, name) => clickRoleIn(tab, role, name),
     clickAt: (x, y) => page.mouse.click(x, y),
@@ -31,6 +32,8 @@ export function firefoxTab(page: Page): Tab {
       void (await page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage ?? false })),
     wait: (ms) => new Promise((r) => setTimeout(r, ms)),
     addScript: async (path) => void (await page.addScriptTag({ path })),
+    runSource: async (source) => void (await page.evaluate(source)),
+    type: (text) => page.keyboard.type(text),
     front: () => page.bringToFront(),
     onError: (fn) =>
       void page.on('pageerror', (e) => {
@@ -71,6 +74,11 @@ export async function firefoxDriver(options: FirefoxOptions & DriverOptions = {}
     open: async (url) => firefoxTab(await openPage(ff, url)),
     mentionsOn: (url) => mentionsOn(ff, url),
     sendToTab: (tabId, message) => inExt('send', [tabId, message]),
+    async options(ready = 'body *', size = { width: 900, height: 760 }) {
+      const page = await openExtensionPage(ff, 'options.html', ready);
+      await page.setViewport(size);
+      return firefoxTab(page);
+    },
     async popup(tabId, ready = 'body *', size = { width: 380, height: 600 }) {
       const page = await openExtensionPage(ff, tabId === null ? 'popup.html' : `popup.html?tab=${tabId}`, ready);
       await page.setViewport(size);
