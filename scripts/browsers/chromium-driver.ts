@@ -22,6 +22,7 @@ export function chromiumTab(page: Page): Tab {
     click: (selector) => page.click(selector),
     clickRole: (role, name) => clickRoleIn(tab, role, name),
     clickAt: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     fill: (selector, text) => page.fill(selector, text),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),

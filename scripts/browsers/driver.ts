@@ -12,6 +12,10 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface DriverOptions {
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** The size of a page's window in CSS pixels (1200 x 800 unless said). */
+  viewport?: { width: number; height: number };
+  /** A touch screen: taps are touches. */
+  hasTouch?: boolean;
 }
 
 /** What a test reads of the open card or note (in our open shadow root). */
@@ -35,6 +39,8 @@ export interface Tab {
   click(selector: string): Promise<void>;
   /** A real click on the element of this role whose accessible name matches (our own UI's roles and names). */
   clickRole(role: string, name: RegExp | string): Promise<void>;
+  /** A touch at a point of the page (with `hasTouch`). */
+  tap(x: number, y: number): Promise<void>;
   /** A real click at a point of the page. */
   clickAt(x: number, y: number): Promise<void>;
   /** Types into the element matching `selector` (after clearing it). */

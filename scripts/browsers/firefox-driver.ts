@@ -18,6 +18,7 @@ export function firefoxTab(page: Page): Tab {
     click: (selector) => page.click(selector),
     clickRole: (role, name) => clickRoleIn(tab, role, name),
     clickAt: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     async fill(selector, text) {
       await page.click(selector, { count: 3 });
       await page.keyboard.press('Backspace');
@@ -71,7 +72,10 @@ export async function firefoxDriver(options: FirefoxOptions & DriverOptions = {}
   };
   return {
     name: 'firefox',
-    open: async (url) => firefoxTab(await openPage(ff, url)),
+    async open(url) {
+      const page = await openPage(ff, url, options.viewport, options.hasTouch);
+      return firefoxTab(page);
+    },
     mentionsOn: (url) => mentionsOn(ff, url),
     sendToTab: (tabId, message) => inExt('send', [tabId, message]),
     async options(ready = 'body *', size = { width: 900, height: 760 }) {

@@ -64,10 +64,10 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   return { browser, base: `moz-extension://${EXTENSION_UUID}/`, install, close: () => browser.close() };
 }
 
-/** A new tab at `url`, 1200x800 like the Chromium tests. */
-export async function openPage(ff: FirefoxExtension, url: string): Promise<Page> {
+/** A new tab at `url`, 1200x800 like the Chromium tests unless said. */
+export async function openPage(ff: FirefoxExtension, url: string, size = { width: 1200, height: 800 }, hasTouch = false): Promise<Page> {
   const page = await ff.browser.newPage();
-  await page.setViewport({ width: 1200, height: 800 });
+  await page.setViewport({ ...size, hasTouch });
   await page.goto(url);
   return page;
 }

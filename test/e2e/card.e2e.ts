@@ -1,10 +1,11 @@
 /**
- * The card as people meet it: mouse, keyboard, touch and screen reader; on screen in every
- * corner and in a narrow window; light, dark and reduced motion; over hostile CSS, a React
- * app that re-renders and a page with a strict Content-Security-Policy.
+ * The card on pages that fight it, in Chromium: hostile CSS, a React app that re-renders, a
+ * strict Content-Security-Policy, design mode, swapped bodies and documents, anti-tamper,
+ * input stopped at the window, a 10 MB text node, web components. Not yet moved to the
+ * shared suite (test/browser/card.browser.ts holds the rest of the card's tests); the shared
+ * essentials cover several of these in Firefox too.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,11 +16,8 @@ import {
   launchWithExtension,
   markCount,
   mentionsOn,
-  pointOf,
-  sendToTab,
   serveStatic,
   strictCspFor,
-  tabIdOf,
   waitForMarks,
   type ExtensionBrowser,
   type LaunchOptions,
@@ -27,7 +25,6 @@ import {
 } from '../../scripts/browsers/chromium';
 import { buildReactFixture } from './react-fixture';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server: StaticServer;
 
 beforeAll(async () => {
@@ -62,231 +59,6 @@ async function open(s: { browser: ExtensionBrowser; errors: string[] }, fixture:
 }
 
 const dialog = (page: Page, name?: string) => page.locator(name ? `[role="dialog"][aria-label="${name}"]` : '[role="dialog"]');
-
-async function expectInViewport(page: Page, name: string) {
-  const box = (await dialog(page, name).boundingBox())!;
-  const vp = page.viewportSize()!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
-  expect(box.y + box.height).toBeLessThanOrEqual(vp.height);
-}
-
-describe('mouse, keyboard and screen readers', () => {
-  const s = session();
-  let page: Page;
-  beforeAll(async () => {
-    page = await open(s, 'news-article.html');
-  });
-
-  it('moving across the card from the mark keeps it; a click elsewhere closes it', async () => {
-    await hoverText(page, 'Lena Dunham');
-    await expect.poll(() => dialog(page, 'Lena Dunham').count(), { timeout: 3000 }).toBe(1);
-    const box = (await dialog(page, 'Lena Dunham').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 10, { steps: 8 });
-    await page.waitForTimeout(500);
-    expect(await dialog(page, 'Lena Dunham').count()).toBe(1);
-    await page.mouse.click(5, 790);
-    await expect.poll(() => dialog(page, 'Lena Dunham').count(), { timeout: 1000 }).toBe(0);
-  });
-
-  it('the keyboard command opens the next mention with focus in the card; Tab reaches its links; Escape returns focus', async () => {
-    await page.mouse.move(1, 1);
-    await page.evaluate(() => {
-      const b = document.createElement('button');
-      b.id = 'before';
-      b.textContent = 'A page button';
-      document.querySelector('header')!.append(b);
-      b.focus();
-    });
-    const tab = await tabIdOf(s.browser, `${server.url}/news-article.html`);
-    expect(await sendToTab(s.browser, tab, { type: 'context-cards:next-mention' })).toBe(true);
-    await page.bringToFront();
-    await expect.poll(() => dialog(page).count(), { timeout: 3000 }).toBe(1);
-    const name = await dialog(page).getAttribute('aria-label');
-    expect(name).toBe('Natalie Portman'); // the first mention below the top of the page
-    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('context-cards-ui');
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const host = document.querySelector('context-cards-ui');
-      const el = host?.shadowRoot?.activeElement as HTMLAnchorElement | null;
-      return el ? { tag: el.tagName, href: el.href } : null;
-    });
-    expect(focused?.tag).toBe('A');
-    expect(focused?.href).toMatch(/^https:\/\//);
-    // Pressing the command again steps on to the next mention.
-    await sendToTab(s.browser, tab, { type: 'context-cards:next-mention' });
-    await page.bringToFront();
-    await expect.poll(() => dialog(page).getAttribute('aria-label'), { timeout: 3000 }).toBe('Lena Dunham');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => dialog(page).count(), { timeout: 1000 }).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
-  });
-
-  it('axe-core finds no accessibility violations in the card', async () => {
-    await page.addScriptTag({ path: AXE_PATH });
-    await hoverText(page, 'Rashida Jones');
-    await expect.poll(() => dialog(page, 'Rashida Jones').count(), { timeout: 3000 }).toBe(1);
-    const result = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(
-              ctx: object,
-              opts: object,
-            ): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }>; passes: unknown[] }>;
-          };
-        }
-      ).axe;
-      const r = await axe.run({ include: { fromShadowDom: ['context-cards-ui', '.cc-dialog'] } }, {});
-      return { violations: r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), passes: r.passes.length };
-    });
-    expect(result.violations).toEqual([]);
-    expect(result.passes).toBeGreaterThan(5); // axe really looked at the card
-    // Scroll the card (not the page) to the dispute for the picture.
-    await dialog(page, 'Rashida Jones')
-      .locator('.cc-fact-disputed')
-      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'card-disputed.png') });
-  });
-
-  it('shows a disputed point with both sides, the favoured one first', async () => {
-    const sides = dialog(page, 'Rashida Jones').locator('.cc-side');
-    expect(await sides.count()).toBe(2);
-    expect(await sides.nth(0).getAttribute('data-fact-id')).toBe('C19');
-    expect(await sides.nth(1).getAttribute('data-fact-id')).toBe('C20');
-    expect(await sides.nth(1).textContent()).toContain('Lena Dunham herself');
-  });
-
-  it('raised no page errors', () => {
-    expect(s.errors).toEqual([]);
-  });
-});
-
-describe('never off screen', () => {
-  const s = session({ viewport: { width: 900, height: 600 } });
-  let page: Page;
-  beforeAll(async () => {
-    page = await open(s, 'corners.html');
-  });
-
-  for (const [id, nth] of [
-    ['tl', 0],
-    ['tr', 1],
-    ['bl', 2],
-    ['br', 3],
-  ] as const) {
-    it(`in the ${id} corner`, async () => {
-      await page.mouse.move(450, 300);
-      await page.keyboard.press('Escape');
-      await hoverText(page, 'Natalie Portman', nth);
-      await expect.poll(() => dialog(page, 'Natalie Portman').count(), { timeout: 3000 }).toBe(1);
-      await expectInViewport(page, 'Natalie Portman');
-      if (id === 'br') await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'card-corner-bottom-right.png') });
-    });
-  }
-
-  it('for a name that wraps onto two lines, beside the line under the pointer', async () => {
-    await page.mouse.move(450, 590);
-    await page.keyboard.press('Escape');
-    // "Tramell Tillman" wraps in a 118 px column: hover its second line.
-    const rects = await page.evaluate(() => {
-      const p = document.getElementById('wrap')!;
-      const text = p.firstChild as Text;
-      const i = text.data.indexOf('Tramell Tillman');
-      const r = document.createRange();
-      r.setStart(text, i);
-      r.setEnd(text, i + 'Tramell Tillman'.length);
-      return [...r.getClientRects()].map((x) => ({ x: x.left, y: x.top, w: x.width, h: x.height }));
-    });
-    expect(rects.length).toBe(2);
-    const last = rects[1]!;
-    await page.mouse.move(last.x + 5, last.y - 30);
-    await page.mouse.move(last.x + last.w / 2, last.y + last.h / 2, { steps: 4 });
-    await expect.poll(() => dialog(page, 'Tramell Tillman').count(), { timeout: 3000 }).toBe(1);
-    const box = (await dialog(page, 'Tramell Tillman').boundingBox())!;
-    // Placed against the second line (below or above it), not the first.
-    expect(box.y >= last.y + last.h || box.y + box.height <= last.y).toBe(true);
-    expect(Math.abs(box.y - (last.y + last.h)) < 20 || Math.abs(box.y + box.height - last.y) < 20).toBe(true);
-  });
-});
-
-describe('in a narrow window, dark mode and reduced motion', () => {
-  const s = session({ viewport: { width: 360, height: 640 }, colorScheme: 'dark', reducedMotion: 'reduce' });
-
-  it('fits the card in the window, dark, without animation', async () => {
-    const page = await open(s, 'news-article.html');
-    await page.addStyleTag({ content: 'body { background: #111; color: #ddd; }' });
-    await hoverText(page, 'Mark Ruffalo');
-    await expect.poll(() => dialog(page, 'Mark Ruffalo').count(), { timeout: 3000 }).toBe(1);
-    await expectInViewport(page, 'Mark Ruffalo');
-    const style = await dialog(page, 'Mark Ruffalo').evaluate((el) => {
-      const cs = getComputedStyle(el);
-      return { bg: cs.backgroundColor, animation: cs.animationName, width: el.getBoundingClientRect().width };
-    });
-    expect(style.bg).toBe('rgb(28, 33, 40)');
-    expect(style.animation).toBe('none');
-    expect(style.width).toBeLessThanOrEqual(360 - 16);
-    await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'card-dark-narrow.png') });
-  });
-});
-
-describe('a right-to-left page', () => {
-  const s = session();
-
-  it("keeps the card English and left-to-right: its own direction and language, not the page's", async () => {
-    const page = await open(s, 'rtl-hebrew.html');
-    await hoverText(page, 'Natalie Portman');
-    await expect.poll(() => dialog(page, 'Natalie Portman').count(), { timeout: 3000 }).toBe(1);
-    const seen = await dialog(page, 'Natalie Portman').evaluate((el) => ({
-      direction: getComputedStyle(el).direction,
-      lang: el.closest('[lang]')?.getAttribute('lang'),
-      textAlign: getComputedStyle(el).textAlign,
-    }));
-    expect(seen.direction).toBe('ltr');
-    expect(seen.lang).toBe('en');
-    expect(seen.textAlign).not.toBe('right');
-    await page.waitForTimeout(200); // past the entry animation
-    await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'card-rtl-page.png') });
-  });
-});
-
-describe('at 400% zoom (a 320 x 200 CSS pixel window)', () => {
-  const s = session({ viewport: { width: 320, height: 200 } });
-
-  it('the card stays inside the window, its name in view, scrolling its facts if it must', async () => {
-    const page = await open(s, 'news-article.html');
-    for (const [name, nth] of [
-      ['Natalie Portman', 1],
-      ['Mark Ruffalo', 0],
-    ] as const) {
-      await page.mouse.move(1, 1);
-      await page.keyboard.press('Escape');
-      await hoverText(page, name, nth);
-      await expect.poll(() => dialog(page, name).count(), { timeout: 3000 }).toBe(1);
-      await page.waitForTimeout(200); // placed, past the entry animation
-      await expectInViewport(page, name);
-      const heading = (await dialog(page, name).locator('h2, [id$="-title"]').first().boundingBox())!;
-      expect(heading.y).toBeGreaterThanOrEqual(0);
-    }
-    await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'card-zoom-400.png') });
-  });
-});
-
-describe('touch', () => {
-  const s = session({ hasTouch: true, viewport: { width: 412, height: 800 } });
-
-  it('a tap on a mark opens the card; a tap elsewhere closes it', async () => {
-    const page = await open(s, 'news-article.html');
-    const p = await pointOf(page, 'Tucker Pillsbury');
-    await page.touchscreen.tap(p.x, p.y);
-    await expect.poll(() => dialog(page, 'Tucker Pillsbury').count(), { timeout: 2000 }).toBe(1);
-    await page.waitForTimeout(400); // no hover-out closes a tapped card
-    expect(await dialog(page, 'Tucker Pillsbury').count()).toBe(1);
-    await page.touchscreen.tap(400, 20);
-    await expect.poll(() => dialog(page, 'Tucker Pillsbury').count(), { timeout: 2000 }).toBe(0);
-  });
-});
 
 describe('hostile pages', () => {
   const s = session();
