@@ -1,17 +1,17 @@
 /**
  * The extension as a person meets it, written once and run in both browsers (the Chromium and
  * the Firefox configs): marks, the hover card and Escape, the keyboard command's path, the
- * popup's list and per-site switch, precision on a health column, a page's claim note with
- * both sides of a dispute, and hostile pages (a strict CSP, a React app re-rendering, input
- * stopped at the window, a body swapped or a document rewritten, a card removed from <html>).
+ * popup's list and per-site switch, precision on a health column, and a page's claim note with
+ * both sides of a dispute, and a React app re-rendering under the pointer. Other hostile pages:
+ * hostile-pages.browser.ts.
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_HIGHLIGHT_NAME } from '../../data/contracts/page-names';
 import { NEXT_MENTION_REQUEST } from '../../data/contracts/messages';
-import { ARTIFACTS_DIR, FIXTURES_DIR, serveStatic, strictCspFor, type StaticServer } from '../../scripts/browsers/chromium';
+import { ARTIFACTS_DIR, FIXTURES_DIR, serveStatic, type StaticServer } from '../../scripts/browsers/chromium';
 import { until, type Driver, type Tab } from '../../scripts/browsers/driver';
-import { buildReactFixture } from '../e2e/react-fixture';
+import { buildReactFixture } from '../support/react-fixture';
 import { BROWSER, launchDriver } from './launch';
 
 let driver: Driver;
@@ -20,9 +20,7 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   await buildReactFixture();
-  server = await serveStatic(FIXTURES_DIR, (path): Record<string, string> =>
-    path === '/csp-strict.html' ? { 'content-security-policy': strictCspFor(resolve(FIXTURES_DIR, 'csp-strict.html')) } : {},
-  );
+  server = await serveStatic(FIXTURES_DIR);
   driver = await launchDriver();
 });
 afterAll(async () => {
@@ -101,16 +99,6 @@ describe(`the essentials (${BROWSER})`, () => {
     await page.close();
   });
 
-  it('a page with a strict Content-Security-Policy is marked and gets cards, its own script still runs', async () => {
-    const page = await open('csp-strict.html');
-    expect(await page.text('#status')).toBe('The page script ran under its hash.');
-    await until(async () => (await page.painted()) > 0, 'marks painted');
-    await page.hoverText('Tucker Pillsbury');
-    await cardFor(page, 'Tucker Pillsbury');
-    expect((await page.card())!.background).toBe('rgb(255, 255, 255)'); // our styles applied despite style-src
-    await page.close();
-  });
-
   it('a React app that re-renders every 100 ms keeps working, its text untouched, its names marked', async () => {
     const page = await open('react-app/dist/index.html');
     await new Promise((r) => setTimeout(r, 2500));
@@ -127,48 +115,6 @@ describe(`the essentials (${BROWSER})`, () => {
     expect(state.spans).toBe(0);
     await page.hoverText('Mark Ruffalo');
     await cardFor(page, 'Mark Ruffalo');
-    await page.close();
-  });
-
-  it('a page that stops pointer and key events at the window still gets cards, and Escape', async () => {
-    const page = await open('input-blocker.html');
-    await until(async () => (await page.painted()) > 0, 'marks painted');
-    await page.hoverText('Mark Ruffalo');
-    await cardFor(page, 'Mark Ruffalo');
-    await page.press('Escape');
-    await closed(page);
-    expect(await page.evaluate(() => (window as unknown as { stoppedByPage: number }).stoppedByPage, null)).toBeGreaterThan(5);
-    await page.close();
-  });
-
-  it('a page that swaps in a new <body>, or writes a new document over itself, is marked again and gets cards', async () => {
-    for (const [how, name] of [
-      ['navigateBySwap', 'Mark Ruffalo'],
-      ['navigateByWrite', 'Rashida Jones'],
-    ] as const) {
-      const page = await open('replaced-body.html');
-      await until(async () => (await page.painted()) > 0, 'marks painted');
-      await page.evaluate((fn) => (window as unknown as Record<string, () => void>)[fn]!(), how);
-      await until(
-        async () => (await driver.mentionsOn(page.url())).found.mentions.some((m) => m.text === name),
-        `${name} marked after ${how}`,
-      );
-      await page.hoverText(name);
-      await cardFor(page, name);
-      await page.close();
-    }
-  });
-
-  it('a page that removes what is appended to <html> cannot keep the card away', async () => {
-    const page = await open('anti-tamper.html');
-    await until(async () => (await page.painted()) > 0, 'marks painted');
-    for (const name of ['Natalie Portman', 'Mark Ruffalo']) {
-      await page.moveMouse(5, 5);
-      await page.press('Escape');
-      await page.hoverText(name);
-      await cardFor(page, name);
-    }
-    expect(await page.evaluate(() => (window as unknown as { removedByPage: number }).removedByPage, null)).toBeGreaterThanOrEqual(1);
     await page.close();
   });
 
