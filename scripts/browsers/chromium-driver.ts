@@ -4,7 +4,7 @@ import { HIGHLIGHT_NAME } from '../../data/contracts/page-names';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inExtension, launchWithExtension, mentionsOn, pointOf, tabIdOf, type ExtensionBrowser, type LaunchOptions } from './chromium';
+import { hoverText, inExtension, launchWithExtension, mentionsOn, tabIdOf, type ExtensionBrowser, type LaunchOptions } from './chromium';
 import { probeMarks } from './probe';
 import { clickRoleIn, highlightSize, inExtensionPage, readCard, textOf, type Driver, type Tab } from './driver';
 
@@ -12,11 +12,7 @@ export function chromiumTab(page: Page): Tab {
   const tab: Tab = {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
-    async hoverText(text, nth = 0) {
-      const { x, y } = await pointOf(page, text, nth);
-      await page.mouse.move(x - 40, y - 30);
-      await page.mouse.move(x, y, { steps: 5 });
-    },
+    hoverText: (text, nth = 0) => hoverText(page, text, nth),
     moveMouse: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),

@@ -117,15 +117,7 @@ export async function mentionsOn(ff: FirefoxExtension, url: string): Promise<{ t
   }
 }
 
-/** Polls `fn` until it returns true, or fails after `timeoutMs` with `what`. */
-export async function until(fn: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await fn().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+export { until } from './driver';
 
 /** The centre of the start of the `nth` occurrence of `text` on the page, scrolled into view. */
 export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {

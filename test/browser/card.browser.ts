@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEXT_MENTION_REQUEST } from '../../data/contracts/messages';
 import { ARTIFACTS_DIR, FIXTURES_DIR, serveStatic, type StaticServer } from '../../scripts/browsers/chromium';
 import { until, type Driver, type DriverOptions, type Tab } from '../../scripts/browsers/driver';
+import { nameCentre } from '../../scripts/browsers/in-page';
 import { BROWSER, launchDriver } from './launch';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -77,25 +78,6 @@ async function expectInViewport(page: Tab, name: string) {
   expect(d.box.y).toBeGreaterThanOrEqual(0);
   expect(d.box.x + d.box.width).toBeLessThanOrEqual(d.window.width);
   expect(d.box.y + d.box.height).toBeLessThanOrEqual(d.window.height);
-}
-
-/** Run in the page: the centre of the `nth` occurrence of `text`'s start, scrolled into view. */
-function pointOfText([needle, which]: readonly [string, number]) {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let seen = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const data = (n as Text).data;
-    for (let i = data.indexOf(needle); i >= 0; i = data.indexOf(needle, i + 1)) {
-      if (seen++ < which) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + needle.length);
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = r.getClientRects()[0]!;
-      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-    }
-  }
-  return null;
 }
 
 describe(`mouse, keyboard and screen readers (${BROWSER})`, () => {
@@ -319,7 +301,7 @@ describe(`touch (${BROWSER})`, () => {
 
   it('a tap on a mark opens the card; a tap elsewhere closes it', async () => {
     const page = await open(s, 'news-article.html');
-    const p = (await page.evaluate(pointOfText, ['Tucker Pillsbury', 0] as const))!;
+    const p = (await page.evaluate(nameCentre, ['Tucker Pillsbury', 0] as const))!;
     await page.tap(p.x, p.y);
     await until(async () => (await dialog(page, 'Tucker Pillsbury')) !== null, 'the card', 2000);
     await page.wait(400); // no hover-out closes a tapped card
