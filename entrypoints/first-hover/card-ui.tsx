@@ -1,9 +1,9 @@
 /**
  * Shows and hides the card: a shadow-root UI (the page's CSS stays out, ours stays in),
  * rendered with Preact and placed beside the mark with @floating-ui (flip and shift keep it
- * on screen; `inline` picks the right line of a name that wraps).
+ * on screen; a wrapped name's box is the pointer's line, as tall as the whole name).
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -13,6 +13,7 @@ import { UI_TAG } from '../../data/contracts/page-names';
 import type { CardAnchor, CardUi } from '../../data/contracts/stages';
 import { CARD_CSS } from '../../components/styles';
 import type { DatasetIndex } from '../../data/core/facts/dataset-index';
+import { anchorBox } from './anchor-box';
 
 /** The page keeps 8 px of air around the card, as around any popover. */
 const VIEWPORT_PADDING = 8;
@@ -81,25 +82,27 @@ export async function createCardUi(
       Object.assign(floating.style, { position: 'fixed', left: '0px', top: '0px', zIndex: '2147483647' });
       // The name's boxes, asked once per placement: floating-ui asks several times, and inside
       // a giant text node each answer costs the browser a walk over the node's lines.
-      let boxes: { bound: DOMRect; rects: DOMRectList } | null = null;
-      const measure = () => (boxes ??= { bound: target.range.getBoundingClientRect(), rects: target.range.getClientRects() });
+      let box: DOMRect | null = null;
+      const measure = (): DOMRect => {
+        if (box) return box;
+        const b = anchorBox([...target.range.getClientRects()], target.point);
+        return (box = b ? new DOMRect(b.left, b.top, b.width, b.height) : target.range.getBoundingClientRect());
+      };
       const reference = {
-        getBoundingClientRect: () => measure().bound,
-        getClientRects: () => measure().rects,
+        getBoundingClientRect: measure,
         contextElement: target.range.startContainer.parentElement ?? undefined,
       };
       const place = () => {
-        boxes = null;
+        box = null;
         // At 400% zoom (a window 200 CSS px high) neither side of the name has room for a
         // readable card: then it may cover the name, and takes the window's whole height.
-        const rect = measure().bound;
+        const rect = measure();
         const room = Math.max(window.innerHeight - rect.bottom, rect.top) - GAP_PX - VIEWPORT_PADDING;
         const tight = room < MIN_HEIGHT_PX;
         return computePosition(reference, floating, {
           strategy: 'fixed',
           placement: 'bottom-start',
           middleware: [
-            inline(target.point),
             offset(GAP_PX),
             flip({ padding: VIEWPORT_PADDING }),
             shift({ padding: VIEWPORT_PADDING, crossAxis: tight }),

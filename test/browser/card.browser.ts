@@ -206,11 +206,7 @@ describe(`never off screen (${BROWSER})`, () => {
     });
   }
 
-  // Known to fail in Firefox (measured 2026-12-06): the card goes above the wrapped name's first
-  // line, not against the line under the pointer; floating-ui's inline() seems not to find the
-  // pointer in either line's box there. Marked so that the day it passes, the mark goes.
-  const knownFirefoxBug = BROWSER === 'firefox' ? it.fails : it;
-  knownFirefoxBug('for a name that wraps onto two lines, beside the line under the pointer', async () => {
+  it('for a name that wraps onto two lines, at the line under the pointer and covering neither line', async () => {
     await page.moveMouse(450, 590);
     await page.press('Escape');
     // "Tramell Tillman" wraps in a 118 px column: hover its second line.
@@ -224,17 +220,17 @@ describe(`never off screen (${BROWSER})`, () => {
       return [...r.getClientRects()].map((x) => ({ x: x.left, y: x.top, w: x.width, h: x.height }));
     }, null);
     expect(rects.length).toBe(2);
-    const last = rects[1]!;
+    const [first, last] = [rects[0]!, rects[1]!];
     await page.moveMouse(last.x + 5, last.y - 30);
     await page.moveMouse(last.x + last.w / 2, last.y + last.h / 2, 4);
     await opens(page, 'Tramell Tillman');
     const { box } = (await dialog(page, 'Tramell Tillman'))!;
-    // Placed against the second line (below or above it), not the first.
-    expect(box.y >= last.y + last.h || box.y + box.height <= last.y).toBe(true);
-    expect(
-      Math.abs(box.y - (last.y + last.h)) < 20 || Math.abs(box.y + box.height - last.y) < 20,
-      `card ${JSON.stringify(box)}, lines ${JSON.stringify(rects)}`,
-    ).toBe(true);
+    const where = `card ${JSON.stringify(box)}, lines ${JSON.stringify(rects)}`;
+    // Covering no part of the name: wholly below its last line or above its first.
+    expect(box.y >= last.y + last.h || box.y + box.height <= first.y, where).toBe(true);
+    // Attached to it, and lined up with the line under the pointer (not the first line).
+    expect(Math.abs(box.y - (last.y + last.h)) < 20 || Math.abs(box.y + box.height - first.y) < 20, where).toBe(true);
+    expect(Math.abs(box.x - last.x), where).toBeLessThan(4);
   });
 });
 

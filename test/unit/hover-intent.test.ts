@@ -40,6 +40,21 @@ describe('HoverIntent', () => {
     expect(log).toEqual(['show portman']);
   });
 
+  it('opens where the pointer is at the end of the dwell, not where it entered the mark', () => {
+    // A target is a mark seen at a point; the same mark is the same name, wherever on it.
+    const log: string[] = [];
+    type At = { mark: string; y: number };
+    const hover = new HoverIntent<At>(
+      { show: (t) => log.push(`show ${t.mark} at ${t.y}`), hide: () => log.push('hide') },
+      (a, b) => a.mark === b.mark,
+    );
+    hover.overMark({ mark: 'tillman', y: 339 });
+    vi.advanceTimersByTime(300);
+    hover.overMark({ mark: 'tillman', y: 371 });
+    vi.advanceTimersByTime(200);
+    expect(log).toEqual(['show tillman at 371']);
+  });
+
   it('shows nothing when the pointer leaves the mark before 500 ms', () => {
     const { hover, log } = setup();
     hover.overMark('portman');

@@ -63,14 +63,22 @@ export class HoverIntent<T> {
       this.state = { kind: 'open', target, inCard: s.kind === 'open' && s.inCard, overMark: true };
       return;
     }
-    if (s.kind === 'pending' && this.same(s.target, target)) return;
+    // Still the same mark: its dwell goes on, and the card opens where the pointer is now
+    // (the line of a wrapped name under the pointer, not the line it entered by).
+    if (s.kind === 'pending' && this.same(s.target, target)) {
+      this.state = { kind: 'pending', target };
+      return;
+    }
     // A new mark: the open card goes, and the new one waits for its own dwell.
     if (s.kind === 'open' || s.kind === 'closing') this.effects.hide();
     this.cancel();
     this.state = { kind: 'pending', target };
     const delay = this.showDelay();
     if (delay <= 0) return this.open(target);
-    this.timer = this.timers.set(() => this.open(target), delay);
+    this.timer = this.timers.set(() => {
+      const now = this.state;
+      this.open(now.kind === 'pending' ? now.target : target);
+    }, delay);
   }
 
   enterCard(): void {
