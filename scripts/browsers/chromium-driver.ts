@@ -1,17 +1,41 @@
 /** The browser-test driver for Debian's Chromium with the Chrome build (playwright-core). */
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { HIGHLIGHT_NAME } from '../../data/contracts/page-names';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hoverText, inExtension, launchWithExtension, mentionsOn, tabIdOf, type ExtensionBrowser, type LaunchOptions } from './chromium';
+import { chromiumPath, QUIET_FLAGS } from './chromium-path';
 import { probeMarks } from './probe';
-import { clickRoleIn, highlightSize, inExtensionPage, readCard, textOf, type Driver, type Tab } from './driver';
+import { clickRoleIn, highlightSize, inExtensionPage, readCard, textOf, type Driver, type PlainBrowser, type Tab } from './driver';
+
+/** `fn(arg)` in an isolated world of the test's own, made over CDP for the page's main frame. */
+async function inOwnWorld<A, R>(page: Page, fn: (arg: A) => R, arg: A): Promise<R> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'context-cards-test',
+    })) as { executionContextId: number };
+    const r = (await cdp.send('Runtime.evaluate', {
+      expression: `(${fn.toString()})(${JSON.stringify(arg)})`,
+      contextId: executionContextId,
+      returnByValue: true,
+      awaitPromise: true,
+    })) as { result: { value: R }; exceptionDetails?: { text: string } };
+    if (r.exceptionDetails) throw new Error(`in the test's own world: ${r.exceptionDetails.text}`);
+    return r.result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
 
 export function chromiumTab(page: Page): Tab {
   const tab: Tab = {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    isolated: (fn, arg) => inOwnWorld(page, fn, arg),
     hoverText: (text, nth = 0) => hoverText(page, text, nth),
     moveMouse: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     press: (key) => page.keyboard.press(key),
@@ -84,6 +108,28 @@ export async function chromiumDriver(options: LaunchOptions = {}): Promise<Drive
     async close() {
       await ext.close();
       if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Chromium with no extension, on a profile of its own. */
+export async function plainChromium(): Promise<PlainBrowser> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'context-cards-plain-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1200, height: 800 },
+    args: [...QUIET_FLAGS],
+  });
+  return {
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return chromiumTab(page);
+    },
+    async close() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }

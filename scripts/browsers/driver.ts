@@ -31,6 +31,11 @@ export interface Tab {
   url(): string;
   /** Runs `fn` in the page with `arg`; only its source travels, so it closes over nothing. */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs `fn` with `arg` in a world of the test's own beside the page's: a page that patches
+   * its built-ins (or our globals) cannot change what the test reads there.
+   */
+  isolated<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
   /** Moves the pointer onto the `nth` occurrence of `text` in small steps, as a hand does. */
   hoverText(text: string, nth?: number): Promise<void>;
   /** Moves the pointer to (x, y), in `steps` small moves. */
@@ -91,6 +96,12 @@ export interface Driver {
   clearStorage(): Promise<void>;
   /** Closes the browser and starts it again on the same profile, the extension with it. */
   restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A browser with no extension: the same pages as a person without us sees them. */
+export interface PlainBrowser {
+  open(url: string): Promise<Tab>;
   close(): Promise<void>;
 }
 

@@ -4,13 +4,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { HIGHLIGHT_NAME } from '../../data/contracts/page-names';
-import { clickRoleIn, highlightSize, inExtensionPage, readCard, textOf, type Driver, type DriverOptions, type Tab } from './driver';
+import {
+  clickRoleIn,
+  highlightSize,
+  inExtensionPage,
+  readCard,
+  textOf,
+  type Driver,
+  type DriverOptions,
+  type PlainBrowser,
+  type Tab,
+} from './driver';
 import { hoverText, launchFirefox, mentionsOn, openExtensionPage, openPage, type FirefoxExtension, type FirefoxOptions } from './firefox';
+
+/** puppeteer-core 25's frames have a sandboxed realm (internal API: the version is pinned in the lockfile). */
+interface IsolatedFrame {
+  isolatedRealm(): { evaluate(fn: never, arg: never): Promise<unknown> };
+}
 
 export function firefoxTab(page: Page): Tab {
   const tab: Tab = {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    // The BiDi sandbox puppeteer keeps for its own queries: a realm apart from the page's.
+    isolated: (fn, arg) => (page.mainFrame() as unknown as IsolatedFrame).isolatedRealm().evaluate(fn as never, arg as never) as never,
     hoverText: (text, nth = 0) => hoverText(page, text, nth),
     moveMouse: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     // Playwright's key names; puppeteer calls the space bar ' '.
@@ -101,6 +118,19 @@ export async function firefoxDriver(options: FirefoxOptions & DriverOptions = {}
     async close() {
       await ff.close();
       if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Firefox with no add-on, on a profile of its own. */
+export async function plainFirefox(): Promise<PlainBrowser> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'context-cards-firefox-plain-'));
+  const ff = await launchFirefox({ profileDir, installed: false });
+  return {
+    open: async (url) => firefoxTab(await openPage(ff, url)),
+    async close() {
+      await ff.close();
+      rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }
