@@ -56,7 +56,9 @@ const BF_TRIGGER = '[Bb]est\\s+(?:friend|pal|mate)|BFF|[Cc]losest\\s+friend|[Cc]
 const w = (n: number) => `(?:[^\\s.!?;:—–]+\\s+){0,${n}}?`;
 const NEG = src`
   (?<neg>
-  (?:does\s+not|doesn['’]t|did\s+not|didn['’]t|will\s+not|won['’]t|is\s+not|isn['’]t|was\s+not|wasn['’]t|has\s+not|hasn['’]t|had\s+not|hadn['’]t|never|not)\s+
+  (?:does\s+not|doesn['’]t|did\s+not|didn['’]t|will\s+not|won['’]t|is\s+not|
+  isn['’]t|was\s+not|wasn['’]t|has\s+not|hasn['’]t|had\s+not|hadn['’]t|
+  never|not)\s+
   )?
 `;
 const PLAYS = src`
@@ -174,7 +176,9 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
         \bRuffalo(?:
         ${S}\s+(?:character|role)
         )?,?\s+${w(3)}${NEG}${PLAYS}\s+(?:
-        (?:the|a|an|character|role|named|called|man|guy|love\s+interest|50-something|fifty-something|older|divorced|successful|wealthy|Manhattan|dad|father|mysterious|charming)\s+
+        (?:the|a|an|character|role|named|called|man|guy|love\s+interest|50-something|
+        fifty-something|older|divorced|successful|wealthy|Manhattan|dad|father|
+        mysterious|charming)\s+
         ){0,4}Alan\b(?!
         ['’]s\b|
         \s+[A-Z]
@@ -973,7 +977,11 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
         )(?=
         [^]*\b(?:joined|joining|boarded|cast|casting|added|announced|signed\s+on|came\s+aboard|tapped|revealed)\b
         )(?=
-        [^]*\b(?:in\s+May(?:\s+2025)?|last\s+May|May\s+2025|(?:at\s+)?the\s+same\s+(?:time|day|week)|simultaneously|together|at\s+once|in\s+one\s+announcement|the\s+same\s+announcement)\b
+        [^]*\b(?:
+        in\s+May(?:\s+2025)?|last\s+May|May\s+2025|
+        (?:at\s+)?the\s+same\s+(?:time|day|week)|simultaneously|together|at\s+once|
+        in\s+one\s+announcement|the\s+same\s+announcement
+        )\b
         )
       `,
       rx('i')`
@@ -1150,8 +1158,12 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   },
   {
     claim: 'X10',
-    trigger:
-      '[Ll]ives?\\s+or\\s+dies?|[Tt]heatrical|[Ss]traight\\s+to|(?:[Ss]kip|[Bb]ypass|[Ff]ore?go)\\w*\\s+(?:a\\s+|any\\s+|the\\s+)?(?:[Tt]heat|[Cc]inema|big)',
+    trigger: src`
+      [Ll]ives?\s+or\s+dies?|
+      [Tt]heatrical|
+      [Ss]traight\s+to|
+      (?:[Ss]kip|[Bb]ypass|[Ff]ore?go)\w*\s+(?:a\s+|any\s+|the\s+)?(?:[Tt]heat|[Cc]inema|big)
+    `,
     states: [
       // The claim's own words hold a "won't": it is part of the match, not a denial of it.
       rx('i')`
