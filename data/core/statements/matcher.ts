@@ -1,0 +1,136 @@
+/**
+ * The statement matcher: which of the ledger's claims a sentence is about, best first, with the
+ * sentence's stance toward each, or nothing when the dataset holds nothing about it.
+ *
+ * Each claim has a profile written from the ledger (data/film/statement-profiles.ts): the
+ * concepts a sentence must speak of to be about it (`need`, each an any-of), the ones that make
+ * it surer (`more`), and, for a claim that something has not happened, the concepts that say it
+ * did (`contra`). Concepts come in six languages, so a paraphrase in other words, an epithet
+ * ("the Black Swan star"), a pronoun with the claim's own details, a denial or a question all
+ * meet the same profile; a sentence about another work or about nothing of the film meets none.
+ * ADR 0008 has the measurements behind this design.
+ */
+import { compileConcepts, findConcepts, type ConceptIndex, type ConceptSpec, type Hit } from './concepts';
+import { fold } from './fold';
+import { stanceOf, type StatementStance } from './stance';
+
+export interface ClaimProfile {
+  claim: string;
+  /** Each entry is one concept or several as "A|B" (any of them); all entries must be met. */
+  need: readonly string[];
+  /** Concepts that make the match surer: each met one raises the score. */
+  more?: readonly string[];
+  /** A claim that something has not happened: concepts saying it did, which deny it. */
+  contra?: readonly string[];
+  /** Concepts whose presence means the sentence is about something else. */
+  unless?: readonly string[];
+  /**
+   * A claim about the film itself: the sentence must name the film or one of its people or
+   * characters (`film.anchor`), and must not name another work (`film.otherWorks`) unless it
+   * names the film's title too.
+   */
+  film?: boolean;
+}
+
+/** How the model tells a sentence about the film from one about another work. */
+export interface FilmConcepts {
+  /** The film's title: a sentence naming it is about the film, whatever else it names. */
+  title: string;
+  /** Anything that ties a sentence to the film: its title, words for it, its people, its characters ("A|B|..."). */
+  anchor: string;
+  /** Other works ("A|B|..."): a sentence naming one without the title is about that one. */
+  otherWorks: string;
+  /** The film's names (its title, words for it: "A|B"): a negation next to one negates no claim. */
+  names: string;
+}
+
+export interface StatementMatch {
+  claim: string;
+  stance: StatementStance;
+  /** 0 to 1: how much of the claim the sentence speaks of (an order, not a probability). */
+  score: number;
+}
+
+export interface StatementModel {
+  concepts: ConceptIndex;
+  profiles: readonly ClaimProfile[];
+  film: FilmConcepts;
+  /** How much meeting each concept says: a concept few claims speak of says more (an inverse document frequency). */
+  weight: ReadonlyMap<string, number>;
+}
+
+export function buildStatementModel(
+  concepts: readonly ConceptSpec[],
+  profiles: readonly ClaimProfile[],
+  film: FilmConcepts,
+): StatementModel {
+  const index = compileConcepts(concepts);
+  const known = new Set(concepts.map((c) => c.id));
+  const seen = new Set<string>();
+  for (const p of profiles) {
+    if (seen.has(p.claim)) throw new Error(`claim ${p.claim} has two profiles`);
+    seen.add(p.claim);
+    for (const entry of [
+      film.title,
+      film.anchor,
+      film.otherWorks,
+      film.names,
+      ...p.need,
+      ...(p.more ?? []),
+      ...(p.contra ?? []),
+      ...(p.unless ?? []),
+    ])
+      for (const id of entry.split('|')) if (!known.has(id)) throw new Error(`profile ${p.claim}: unknown concept ${id}`);
+    if (p.need.length === 0) throw new Error(`profile ${p.claim}: needs at least one concept`);
+  }
+  const uses = new Map<string, number>();
+  for (const p of profiles)
+    for (const id of new Set([...p.need, ...(p.more ?? []), ...(p.contra ?? [])].flatMap((e) => e.split('|'))))
+      uses.set(id, (uses.get(id) ?? 0) + 1);
+  const weight = new Map<string, number>();
+  for (const c of concepts) weight.set(c.id, 1 + Math.log2(profiles.length / Math.max(1, uses.get(c.id) ?? 1)));
+  return { concepts: index, profiles, film, weight };
+}
+
+/** The claims `sentence` is about, best first; empty when the dataset holds nothing about it. */
+export function matchStatement(model: StatementModel, sentence: string): StatementMatch[] {
+  const folded = fold(sentence);
+  if (folded.length === 0) return [];
+  const hits = findConcepts(model.concepts, folded);
+  if (hits.length === 0) return [];
+  const byConcept = new Map<string, Hit[]>();
+  for (const h of hits) byConcept.set(h.concept, [...(byConcept.get(h.concept) ?? []), h]);
+  const met = (entry: string): Hit[] => entry.split('|').flatMap((id) => byConcept.get(id) ?? []);
+
+  const titled = met(model.film.title).length > 0;
+  const anchored = met(model.film.anchor).length > 0;
+  const elsewhere = !titled && met(model.film.otherWorks).length > 0;
+  const neutral = new Set(model.film.names.split('|'));
+  /** What meeting an entry says: its weightiest concept met. */
+  const worth = (entry: string) => Math.max(0, ...entry.split('|').map((id) => (byConcept.has(id) ? (model.weight.get(id) ?? 1) : 0)));
+
+  const found: (StatementMatch & { rank: number })[] = [];
+  for (const p of model.profiles) {
+    if (p.film && (!anchored || elsewhere)) continue;
+    if (p.unless?.some((e) => met(e).length > 0)) continue;
+    const contra = (p.contra ?? []).flatMap(met);
+    const needHits = p.need.map(met);
+    const missing = needHits.filter((h) => h.length === 0).length;
+    // A claim that something has not happened is denied by a sentence saying it did, in its own words.
+    if (missing > (contra.length > 0 ? 1 : 0)) continue;
+    const moreMet = (p.more ?? []).filter((e) => met(e).length > 0);
+    const own = [...needHits.flat(), ...moreMet.flatMap(met), ...contra].filter((h) => !neutral.has(h.concept));
+    const stance = stanceOf(folded, own, hits, { contra: contra.length > 0 });
+    // What the sentence says of the claim: each need met by its weight, each further detail by half.
+    const rank =
+      p.need.reduce((sum, e) => sum + worth(e), 0) +
+      0.5 * moreMet.reduce((sum, e) => sum + worth(e), 0) +
+      (p.contra ?? []).reduce((sum, e) => sum + worth(e), 0);
+    found.push({ claim: p.claim, stance, rank, score: Number((rank / (rank + 8)).toFixed(2)) });
+  }
+  // Best first: the claim whose words the sentence holds most of; then what it states over what it denies.
+  const order = (m: StatementMatch) => (m.stance === 'denies' ? 1 : 0);
+  return found
+    .sort((a, b) => b.rank - a.rank || order(a) - order(b) || a.claim.localeCompare(b.claim))
+    .map(({ claim, stance, score }) => ({ claim, stance, score }));
+}
