@@ -111,7 +111,14 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   { id: 'COHEN', masks: true, spellings: lines`michael cohen` },
   { id: 'SOPHIE_MAS', masks: true, spellings: lines`sophie mas` },
   { id: 'STALTER', masks: true, spellings: lines`megan stalter` },
-  { id: 'SWIFT', masks: true, spellings: lines`taylor swift${'\n'}swift's` },
+  {
+    id: 'SWIFT',
+    masks: true,
+    spellings: lines`
+      taylor swift
+      swift's
+    `,
+  },
   { id: 'BRAD_PITT', masks: true, spellings: lines`brad pitt` },
   { id: 'CATHY_YAN', masks: true, spellings: lines`cathy yan` },
   { id: 'ORTEGA', masks: true, spellings: lines`jenna ortega` },
@@ -133,18 +140,48 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       "Good sex"
     `,
   },
-  { id: 'TOO_MUCH', masks: true, cased: true, spellings: lines`Too Much${'\n'}TOO MUCH` },
+  {
+    id: 'TOO_MUCH',
+    masks: true,
+    cased: true,
+    spellings: lines`
+      Too Much
+      TOO MUCH
+    `,
+  },
   { id: 'TINY_FURNITURE', masks: true, spellings: lines`tiny furniture` },
   { id: 'MAY_DECEMBER', masks: true, cased: true, spellings: lines`May December` },
   { id: 'GIRLS', masks: true, cased: true, spellings: [String.raw`(?:HBO's\s+|HBO\s+)?Girls(?:\s+on\s+HBO)?`] },
   { id: 'TASK', masks: true, cased: true, spellings: [String.raw`(?:HBO's\s+)?Task`] },
   { id: 'TREASURE', masks: true, cased: true, spellings: lines`Treasure` },
-  { id: 'GALLERIST', masks: true, spellings: lines`the gallerist${'\n'}gallerist` },
+  {
+    id: 'GALLERIST',
+    masks: true,
+    spellings: lines`
+      the gallerist
+      gallerist
+    `,
+  },
   { id: 'FOUNTAIN', masks: true, spellings: lines`fountain of youth` },
-  { id: 'TALE_DARKNESS', masks: true, spellings: lines`a tale of love and darkness${'\n'}sippur al ahava ve choshech` },
+  {
+    id: 'TALE_DARKNESS',
+    masks: true,
+    spellings: lines`
+      a tale of love and darkness
+      sippur al ahava ve choshech
+    `,
+  },
   { id: 'BIRDY', masks: true, spellings: lines`catherine called birdy` },
   { id: 'SHARP_STICK', masks: true, spellings: lines`sharp stick` },
-  { id: 'STAR_WARS', masks: true, spellings: lines`star wars(?: prequels?)?${'\n'}naboo${'\n'}episode i{1,3}` },
+  {
+    id: 'STAR_WARS',
+    masks: true,
+    spellings: lines`
+      star wars(?: prequels?)?
+      naboo
+      episode i{1,3}
+    `,
+  },
   { id: 'THOR', masks: true, cased: true, spellings: lines`Thor(?:: [A-Z][\w ]+)?` },
   {
     id: 'OTHER_WORK',
@@ -227,16 +264,44 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   { id: 'HBO', spellings: lines`hbo` },
   {
     id: 'EFM',
-    spellings: lines`european film market${'\n'}efm${'\n'}berlin(?:ale)?(?:'s)?(?: film)?(?: market)?${'\n'}berlino${'\n'}berlim`,
+    spellings: lines`
+      european film market
+      efm
+      berlin(?:ale)?(?:'s)?(?: film)?(?: market)?
+      berlino
+      berlim
+    `,
   },
   {
     id: 'NYC',
-    spellings: lines`new york(?: city)?${'\n'}nyc${'\n'}nueva york${'\n'}nova york${'\n'}new-york${'\n'}big apple${'\n'}new yorker?`,
+    spellings: lines`
+      new york(?: city)?
+      nyc
+      nueva york
+      nova york
+      new-york
+      big apple
+      new yorker?
+    `,
   },
   { id: 'BROOKLYN', spellings: lines`brooklyn` },
   { id: 'MANHATTAN', spellings: lines`manhattan(?:ite)?` },
-  { id: 'NEW_JERSEY', spellings: lines`new jersey${'\n'}jersey` },
-  { id: 'LONDON', spellings: lines`london${'\n'}londra${'\n'}londres${'\n'}wembley` },
+  {
+    id: 'NEW_JERSEY',
+    spellings: lines`
+      new jersey
+      jersey
+    `,
+  },
+  {
+    id: 'LONDON',
+    spellings: lines`
+      london
+      londra
+      londres
+      wembley
+    `,
+  },
   { id: 'HARVARD', spellings: lines`harvard` },
 
   // ── What the claims say
@@ -358,11 +423,32 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   },
   {
     id: 'TURN_40',
-    spellings: lines`(?:turn(?:s|ing)?|about to turn|nearing|hitting|approaching) (?:40|forty)${'\n'}40th${'\n'}40-year-old${'\n'}forty-year-old${'\n'}quarant'?anni${'\n'}cumpl\w* 40${'\n'}cuarenta${'\n'}quarantaine${'\n'}40 (?:ans|anos|anni|jahre)${'\n'}quarentona${'\n'}vierzig`,
+    spellings: lines`
+      (?:turn(?:s|ing)?|about to turn|nearing|hitting|approaching) (?:40|forty)
+      40th
+      40-year-old
+      forty-year-old
+      quarant'?anni
+      cumpl\w* 40
+      cuarenta
+      quarantaine
+      40 (?:ans|anos|anni|jahre)
+      quarentona
+      vierzig
+    `,
   },
   {
     id: 'DECADE',
-    spellings: lines`(?:ten|10) years${'\n'}a decade(?:-long)?${'\n'}decade-long${'\n'}dieci anni${'\n'}diez anos${'\n'}dix ans${'\n'}zehn jahre\w*${'\n'}dez anos`,
+    spellings: lines`
+      (?:ten|10) years
+      a decade(?:-long)?
+      decade-long
+      dieci anni
+      diez anos
+      dix ans
+      zehn jahre\w*
+      dez anos
+    `,
   },
   {
     id: 'BEST_FRIEND',
@@ -456,11 +542,31 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   },
   {
     id: 'SUCCESSFUL',
-    spellings: lines`successful${'\n'}affermat[oa]${'\n'}exitos[oa]${'\n'}de exito${'\n'}a succes${'\n'}erfolgreich\w*${'\n'}bem-sucedid[oa]`,
+    spellings: lines`
+      successful
+      affermat[oa]
+      exitos[oa]
+      de exito
+      a succes
+      erfolgreich\w*
+      bem-sucedid[oa]
+    `,
   },
   {
     id: 'CONVENTIONAL',
-    spellings: lines`conventional${'\n'}stable${'\n'}steady${'\n'}serious${'\n'}traditional${'\n'}grown-up${'\n'}more mature${'\n'}convenzionale${'\n'}convencional${'\n'}classique${'\n'}konventionell\w*`,
+    spellings: lines`
+      conventional
+      stable
+      steady
+      serious
+      traditional
+      grown-up
+      more mature
+      convenzionale
+      convencional
+      classique
+      konventionell\w*
+    `,
   },
   {
     id: 'TWO_MEN',
@@ -480,19 +586,73 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   },
   {
     id: 'KEEP_APART',
-    spellings: lines`(?:keep|keeping|kept) (?:\w+ ){0,3}(?:apart|separate)${'\n'}separate${'\n'}apart${'\n'}(?:risk\w* )?(?:losing|lose) (?:them )?(?:both|everything)${'\n'}perder\w*${'\n'}perdre${'\n'}verlieren${'\n'}separat\w*`,
+    spellings: lines`
+      (?:keep|keeping|kept) (?:\w+ ){0,3}(?:apart|separate)
+      separate
+      apart
+      (?:risk\w* )?(?:losing|lose) (?:them )?(?:both|everything)
+      perder\w*
+      perdre
+      verlieren
+      separat\w*
+    `,
   },
   {
     id: 'AGE_GAP',
-    spellings: lines`age[- ]gap${'\n'}age difference${'\n'}may-december${'\n'}older woman${'\n'}divario d'eta${'\n'}differenza d'eta${'\n'}diferencia de edad${'\n'}difference d'age${'\n'}ecart d'age${'\n'}altersunterschied${'\n'}diferenca de idade`,
+    spellings: lines`
+      age[- ]gap
+      age difference
+      may-december
+      older woman
+      divario d'eta
+      differenza d'eta
+      diferencia de edad
+      difference d'age
+      ecart d'age
+      altersunterschied
+      diferenca de idade
+    `,
   },
   {
     id: 'FORMULA',
     masks: true,
-    spellings: lines`(?:there(?:'s| is) )?no (?:single |set |one |magic |right )?(?:formula|recipe|rulebook)${'\n'}(?:non c'e |nessuna )(?:una )?(?:formula|ricetta)${'\n'}no (?:hay|existe) (?:una )?(?:formula|receta)${'\n'}(?:il n'y a )?pas de (?:formule|recette)${'\n'}(?:es gibt )?kein(?:e)? (?:formel|rezept)${'\n'}(?:nao (?:ha|existe) )?(?:nenhuma )?(?:formula|receita)${'\n'}formula${'\n'}no (?:single |one )?(?:right )?way${'\n'}recipe${'\n'}ricetta${'\n'}receta${'\n'}recette${'\n'}rezept${'\n'}formule${'\n'}formel`,
+    spellings: lines`
+      (?:there(?:'s| is) )?no (?:single |set |one |magic |right )?(?:formula|recipe|rulebook)
+      (?:non c'e |nessuna )(?:una )?(?:formula|ricetta)
+      no (?:hay|existe) (?:una )?(?:formula|receta)
+      (?:il n'y a )?pas de (?:formule|recette)
+      (?:es gibt )?kein(?:e)? (?:formel|rezept)
+      (?:nao (?:ha|existe) )?(?:nenhuma )?(?:formula|receita)
+      formula
+      no (?:single |one )?(?:right )?way
+      recipe
+      ricetta
+      receta
+      recette
+      rezept
+      formule
+      formel
+    `,
   },
-  { id: 'NEUROTIC', spellings: lines`neurotic${'\n'}nevrotic[ao]${'\n'}neurotic[ao]${'\n'}nevrose${'\n'}neurotisch\w*` },
-  { id: 'ALLEN_EPHRON', spellings: lines`woody allen${'\n'}nora ephron${'\n'}ephron${'\n'}allen` },
+  {
+    id: 'NEUROTIC',
+    spellings: lines`
+      neurotic
+      nevrotic[ao]
+      neurotic[ao]
+      nevrose
+      neurotisch\w*
+    `,
+  },
+  {
+    id: 'ALLEN_EPHRON',
+    spellings: lines`
+      woody allen
+      nora ephron
+      ephron
+      allen
+    `,
+  },
   {
     id: 'CAST',
     spellings: lines`
@@ -525,25 +685,116 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   },
   {
     id: 'PIVOTAL',
-    spellings: lines`pivotal${'\n'}key${'\n'}crucial${'\n'}central${'\n'}important${'\n'}vital${'\n'}fondamentale${'\n'}chiave${'\n'}clave${'\n'}cle${'\n'}zentral\w*${'\n'}entscheidend\w*${'\n'}fundamental`,
+    spellings: lines`
+      pivotal
+      key
+      crucial
+      central
+      important
+      vital
+      fondamentale
+      chiave
+      clave
+      cle
+      zentral\w*
+      entscheidend\w*
+      fundamental
+    `,
   },
   {
     id: 'JOURNEY',
-    spellings: lines`journey${'\n'}arc${'\n'}story${'\n'}percorso${'\n'}viaje${'\n'}parcours${'\n'}reise${'\n'}jornada${'\n'}cammino`,
+    spellings: lines`
+      journey
+      arc
+      story
+      percorso
+      viaje
+      parcours
+      reise
+      jornada
+      cammino
+    `,
   },
   {
     id: 'RETURN',
-    spellings: lines`returns?${'\n'}returning${'\n'}comeback${'\n'}back to${'\n'}back in${'\n'}ritorno${'\n'}torna${'\n'}regreso${'\n'}regresa${'\n'}vuelta${'\n'}vuelve${'\n'}retour${'\n'}revient${'\n'}ruckkehr${'\n'}zuruck${'\n'}volta${'\n'}retorno`,
+    spellings: lines`
+      returns?
+      returning
+      comeback
+      back to
+      back in
+      ritorno
+      torna
+      regreso
+      regresa
+      vuelta
+      vuelve
+      retour
+      revient
+      ruckkehr
+      zuruck
+      volta
+      retorno
+    `,
   },
-  { id: 'GENRE', spellings: lines`genre${'\n'}genere${'\n'}genero${'\n'}gattung` },
+  {
+    id: 'GENRE',
+    spellings: lines`
+      genre
+      genere
+      genero
+      gattung
+    `,
+  },
   {
     id: 'SET_PHOTOS',
-    spellings: lines`set photos${'\n'}on set${'\n'}on the set${'\n'}photographed${'\n'}spotted${'\n'}pictured${'\n'}paparazzi${'\n'}snapped${'\n'}foto dal set${'\n'}fotos del rodaje${'\n'}photos de tournage${'\n'}set-fotos${'\n'}fotos dos bastidores${'\n'}fotos do set`,
+    spellings: lines`
+      set photos
+      on set
+      on the set
+      photographed
+      spotted
+      pictured
+      paparazzi
+      snapped
+      foto dal set
+      fotos del rodaje
+      photos de tournage
+      set-fotos
+      fotos dos bastidores
+      fotos do set
+    `,
   },
-  { id: 'BENCH', spellings: lines`(?:park )?bench${'\n'}panchina${'\n'}banco${'\n'}banc${'\n'}parkbank` },
+  {
+    id: 'BENCH',
+    spellings: lines`
+      (?:park )?bench
+      panchina
+      banco
+      banc
+      parkbank
+    `,
+  },
   {
     id: 'LAUGH_EAT',
-    spellings: lines`(?:can't|cannot|couldn't) stop laughing${'\n'}laugh\w*${'\n'}eat\w*${'\n'}hot dogs?${'\n'}snack\w*${'\n'}lunch${'\n'}ridono${'\n'}mangiano${'\n'}rien${'\n'}comen${'\n'}rient${'\n'}mangent${'\n'}lachen${'\n'}essen${'\n'}riem${'\n'}comem`,
+    spellings: lines`
+      (?:can't|cannot|couldn't) stop laughing
+      laugh\w*
+      eat\w*
+      hot dogs?
+      snack\w*
+      lunch
+      ridono
+      mangiano
+      rien
+      comen
+      rient
+      mangent
+      lachen
+      essen
+      riem
+      comem
+    `,
   },
   {
     id: 'PRODUCE',
@@ -567,14 +818,56 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       produzido
     `,
   },
-  { id: 'PARTNER', spellings: lines`(?:producing )?partner${'\n'}socia${'\n'}associee${'\n'}partnerin${'\n'}parceira` },
+  {
+    id: 'PARTNER',
+    spellings: lines`
+      (?:producing )?partner
+      socia
+      associee
+      partnerin
+      parceira
+    `,
+  },
   {
     id: 'BUYERS',
-    spellings: lines`buyers${'\n'}sold${'\n'}sale${'\n'}shopp?(?:ed|ing)${'\n'}pitched${'\n'}presented${'\n'}took (?:it|the project|the film)${'\n'}package${'\n'}compratori${'\n'}compradores${'\n'}acheteurs${'\n'}kaufer${'\n'}venduto${'\n'}vendid[oa]${'\n'}vendu${'\n'}verkauft${'\n'}presentad[oa]${'\n'}presente${'\n'}vorgestellt${'\n'}apresentad[oa]`,
+    spellings: lines`
+      buyers
+      sold
+      sale
+      shopp?(?:ed|ing)
+      pitched
+      presented
+      took (?:it|the project|the film)
+      package
+      compratori
+      compradores
+      acheteurs
+      kaufer
+      venduto
+      vendid[oa]
+      vendu
+      verkauft
+      presentad[oa]
+      presente
+      vorgestellt
+      apresentad[oa]
+    `,
   },
   {
     id: 'BIDDING_WAR',
-    spellings: lines`bidding(?: war| frenzy| battle)?${'\n'}auction${'\n'}bidders${'\n'}guerra (?:di offerte|de ofertas|de lances)${'\n'}asta${'\n'}subasta${'\n'}guerre des encheres${'\n'}encheres${'\n'}bieter\w*${'\n'}leilao${'\n'}disputa`,
+    spellings: lines`
+      bidding(?: war| frenzy| battle)?
+      auction
+      bidders
+      guerra (?:di offerte|de ofertas|de lances)
+      asta
+      subasta
+      guerre des encheres
+      encheres
+      bieter\w*
+      leilao
+      disputa
+    `,
   },
   {
     id: 'ACQUIRED',
@@ -613,38 +906,156 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   },
   {
     id: 'PRICE_55',
-    spellings: lines`\$ ?55(?:\s*(?:million|m|mil|mln))?${'\n'}55 ?(?:million|m|milioni|millones|millions|millionen|milhoes|mio)(?: (?:dollars|dollari|dolares|de dolares|dollar|de dolares))?${'\n'}us\$ ?55(?: milhoes)?${'\n'}fifty-five million`,
+    spellings: lines`
+      \$ ?55(?:\s*(?:million|m|mil|mln))?
+      55 ?(?:million|m|milioni|millones|millions|millionen|milhoes|mio)(?: (?:dollars|dollari|dolares|de dolares|dollar|de dolares))?
+      us\$ ?55(?: milhoes)?
+      fifty-five million
+    `,
   },
   {
     id: 'PAID',
-    spellings: lines`paid${'\n'}pay(?:ing)?${'\n'}spent${'\n'}shell(?:ed)? out${'\n'}forked out${'\n'}price(?: tag)?${'\n'}pagat[oa]${'\n'}pago${'\n'}pagando${'\n'}paye${'\n'}zahlte${'\n'}gezahlt${'\n'}bezahlt${'\n'}pagou${'\n'}desembolsou${'\n'}deal`,
+    spellings: lines`
+      paid
+      pay(?:ing)?
+      spent
+      shell(?:ed)? out
+      forked out
+      price(?: tag)?
+      pagat[oa]
+      pago
+      pagando
+      paye
+      zahlte
+      gezahlt
+      bezahlt
+      pagou
+      desembolsou
+      deal
+    `,
   },
   {
     id: 'WORLDWIDE',
-    spellings: lines`worldwide${'\n'}global(?:ly)?${'\n'}world(?:wide)? rights${'\n'}mondial[ei]${'\n'}mundial(?:es)?${'\n'}mondiaux${'\n'}weltweit\w*${'\n'}mundiais`,
+    spellings: lines`
+      worldwide
+      global(?:ly)?
+      world(?:wide)? rights
+      mondial[ei]
+      mundial(?:es)?
+      mondiaux
+      weltweit\w*
+      mundiais
+    `,
   },
-  { id: 'RIGHTS', spellings: lines`rights${'\n'}diritti${'\n'}derechos${'\n'}droits${'\n'}rechte${'\n'}direitos` },
+  {
+    id: 'RIGHTS',
+    spellings: lines`
+      rights
+      diritti
+      derechos
+      droits
+      rechte
+      direitos
+    `,
+  },
   {
     id: 'SLOW_MARKET',
-    spellings: lines`slow${'\n'}sluggish${'\n'}quiet${'\n'}tepid${'\n'}lacklustr?e${'\n'}muted${'\n'}sleepy${'\n'}lent[ao]${'\n'}tiepid[ao]${'\n'}flojo${'\n'}morose${'\n'}schleppend${'\n'}ruhig\w*${'\n'}fraco`,
+    spellings: lines`
+      slow
+      sluggish
+      quiet
+      tepid
+      lacklustr?e
+      muted
+      sleepy
+      lent[ao]
+      tiepid[ao]
+      flojo
+      morose
+      schleppend
+      ruhig\w*
+      fraco
+    `,
   },
   {
     id: 'BIGGEST',
-    spellings: lines`biggest${'\n'}largest${'\n'}top deals?${'\n'}splashiest${'\n'}priciest${'\n'}piu grandi${'\n'}mayores${'\n'}plus gros${'\n'}grosste\w*${'\n'}maiores`,
+    spellings: lines`
+      biggest
+      largest
+      top deals?
+      splashiest
+      priciest
+      piu grandi
+      mayores
+      plus gros
+      grosste\w*
+      maiores
+    `,
   },
-  { id: 'DEAL', spellings: lines`deals?${'\n'}sales?${'\n'}accordo${'\n'}acuerdo${'\n'}accord${'\n'}deals${'\n'}negocio${'\n'}affare` },
+  {
+    id: 'DEAL',
+    spellings: lines`
+      deals?
+      sales?
+      accordo
+      acuerdo
+      accord
+      deals
+      negocio
+      affare
+    `,
+  },
   {
     id: 'ANNOUNCED',
-    spellings: lines`announc\w*${'\n'}unveil\w*${'\n'}revealed${'\n'}reveal${'\n'}first reported${'\n'}broke the news${'\n'}confirmed${'\n'}made official${'\n'}annunciat\w*${'\n'}anunciad[oa]${'\n'}annonce\w*${'\n'}bekannt\w*${'\n'}angekundigt${'\n'}revelad[oa]${'\n'}rivelat[oa]${'\n'}dévoilé${'\n'}devoile`,
+    spellings: lines`
+      announc\w*
+      unveil\w*
+      revealed
+      reveal
+      first reported
+      broke the news
+      confirmed
+      made official
+      annunciat\w*
+      anunciad[oa]
+      annonce\w*
+      bekannt\w*
+      angekundigt
+      revelad[oa]
+      rivelat[oa]
+      dévoilé
+      devoile
+    `,
   },
   {
     id: 'EARLY_2025',
     masks: true,
-    spellings: lines`(?:early|start of|beginning of|first weeks of) 2025${'\n'}(?:january|february|jan\.?|feb\.?) 2025${'\n'}febbraio 2025${'\n'}inizio (?:del )?2025${'\n'}(?:principios|comienzos|inicios) de 2025${'\n'}febrero (?:de )?2025${'\n'}debut 2025${'\n'}fevrier 2025${'\n'}anfang 2025${'\n'}februar 2025${'\n'}inicio de 2025${'\n'}fevereiro de 2025`,
+    spellings: lines`
+      (?:early|start of|beginning of|first weeks of) 2025
+      (?:january|february|jan\.?|feb\.?) 2025
+      febbraio 2025
+      inizio (?:del )?2025
+      (?:principios|comienzos|inicios) de 2025
+      febrero (?:de )?2025
+      debut 2025
+      fevrier 2025
+      anfang 2025
+      februar 2025
+      inicio de 2025
+      fevereiro de 2025
+    `,
   },
   {
     id: 'FEB_2025',
-    spellings: lines`february 2025${'\n'}feb\.? 2025${'\n'}febbraio 2025${'\n'}febrero (?:de )?2025${'\n'}fevrier 2025${'\n'}februar 2025${'\n'}fevereiro de 2025`,
+    spellings: lines`
+      february 2025
+      feb\.? 2025
+      febbraio 2025
+      febrero (?:de )?2025
+      fevrier 2025
+      februar 2025
+      fevereiro de 2025
+    `,
   },
   {
     id: 'FILMED',
@@ -673,7 +1084,27 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   },
   {
     id: 'BEGAN',
-    spellings: lines`began${'\n'}begins?${'\n'}started${'\n'}starts?${'\n'}starting${'\n'}kicked off${'\n'}got underway${'\n'}underway${'\n'}iniziat[oa]${'\n'}iniziate${'\n'}comenzo${'\n'}empezo${'\n'}commence${'\n'}debute${'\n'}begonnen${'\n'}begannen${'\n'}comecaram${'\n'}comecou${'\n'}ab`,
+    spellings: lines`
+      began
+      begins?
+      started
+      starts?
+      starting
+      kicked off
+      got underway
+      underway
+      iniziat[oa]
+      iniziate
+      comenzo
+      empezo
+      commence
+      debute
+      begonnen
+      begannen
+      comecaram
+      comecou
+      ab
+    `,
   },
   {
     id: 'WRAP',
@@ -704,26 +1135,109 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   {
     id: 'LATE_2025',
     masks: true,
-    spellings: lines`(?:late|end of|the end of|fall|autumn|winter|december|november|october) 2025${'\n'}late in (?:the year|2025)${'\n'}(?:by )?(?:the )?end of the year${'\n'}fine (?:del )?2025${'\n'}(?:finales|fines|final) de 2025${'\n'}fin 2025${'\n'}fin de l'annee${'\n'}ende 2025${'\n'}final de 2025${'\n'}fim de 2025`,
+    spellings: lines`
+      (?:late|end of|the end of|fall|autumn|winter|december|november|october) 2025
+      late in (?:the year|2025)
+      (?:by )?(?:the )?end of the year
+      fine (?:del )?2025
+      (?:finales|fines|final) de 2025
+      fin 2025
+      fin de l'annee
+      ende 2025
+      final de 2025
+      fim de 2025
+    `,
   },
   {
     id: 'LATE_SUMMER',
     masks: true,
-    spellings: lines`(?:late|end of the|the end of) summer(?: 2025)?${'\n'}summer 2025${'\n'}august(?: 2025)?${'\n'}(?:fine|tarda) estate(?: 2025)?${'\n'}agosto(?: (?:de )?2025)?${'\n'}(?:finales|fin|final) del verano${'\n'}fin de l'ete${'\n'}fin aout${'\n'}aout 2025${'\n'}spatsommer${'\n'}ende des sommers${'\n'}(?:fim|final) do verao${'\n'}few weeks before${'\n'}weeks before`,
+    spellings: lines`
+      (?:late|end of the|the end of) summer(?: 2025)?
+      summer 2025
+      august(?: 2025)?
+      (?:fine|tarda) estate(?: 2025)?
+      agosto(?: (?:de )?2025)?
+      (?:finales|fin|final) del verano
+      fin de l'ete
+      fin aout
+      aout 2025
+      spatsommer
+      ende des sommers
+      (?:fim|final) do verao
+      few weeks before
+      weeks before
+    `,
   },
   {
     id: 'SEPTEMBER_2025',
     masks: true,
-    spellings: lines`september(?: 7)?,? 2025${'\n'}sept?\.? 7${'\n'}7 settembre${'\n'}7 de septiembre${'\n'}7 septembre${'\n'}7\. september${'\n'}7 de setembro${'\n'}settembre 2025`,
+    spellings: lines`
+      september(?: 7)?,? 2025
+      sept?\.? 7
+      7 settembre
+      7 de septiembre
+      7 septembre
+      7\. september
+      7 de setembro
+      settembre 2025
+    `,
   },
-  { id: 'PREMIERE', spellings: lines`premiere[ds]?${'\n'}debut(?:ed|s)?${'\n'}debutto${'\n'}estreno${'\n'}estreia${'\n'}premiere` },
+  {
+    id: 'PREMIERE',
+    spellings: lines`
+      premiere[ds]?
+      debut(?:ed|s)?
+      debutto
+      estreno
+      estreia
+      premiere
+    `,
+  },
   {
     id: 'POST_PRODUCTION',
-    spellings: lines`post-?production${'\n'}in post${'\n'}editing${'\n'}edit suite${'\n'}in the edit${'\n'}post-?produzione${'\n'}pos-?produccion${'\n'}postproduktion${'\n'}pos-?producao`,
+    spellings: lines`
+      post-?production
+      in post
+      editing
+      edit suite
+      in the edit
+      post-?produzione
+      pos-?produccion
+      postproduktion
+      pos-?producao
+    `,
   },
   {
     id: 'RELEASE',
-    spellings: lines`releas\w*${'\n'}premier\w*${'\n'}debut\w*${'\n'}hits? (?:netflix|screens|streaming)${'\n'}arriv\w*${'\n'}drops?${'\n'}comes? out${'\n'}out on${'\n'}streaming on${'\n'}stream\w*${'\n'}uscita${'\n'}esce${'\n'}uscira${'\n'}estreno${'\n'}estrena\w*${'\n'}lanzamiento${'\n'}sortie${'\n'}sort${'\n'}sortira${'\n'}erscheint${'\n'}startet${'\n'}kommt${'\n'}veroffentlich\w*${'\n'}lancamento${'\n'}estreia${'\n'}chega\w*${'\n'}lancad[oa]`,
+    spellings: lines`
+      releas\w*
+      premier\w*
+      debut\w*
+      hits? (?:netflix|screens|streaming)
+      arriv\w*
+      drops?
+      comes? out
+      out on
+      streaming on
+      stream\w*
+      uscita
+      esce
+      uscira
+      estreno
+      estrena\w*
+      lanzamiento
+      sortie
+      sort
+      sortira
+      erscheint
+      startet
+      kommt
+      veroffentlich\w*
+      lancamento
+      estreia
+      chega\w*
+      lancad[oa]
+    `,
   },
   {
     id: 'NO_DATE',
@@ -745,126 +1259,487 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   {
     id: 'RELEASE_DATE',
     masks: true,
-    spellings: lines`release date${'\n'}premiere date${'\n'}launch date${'\n'}street date${'\n'}data di uscita${'\n'}fecha de estreno${'\n'}date de sortie${'\n'}starttermin${'\n'}erscheinungsdatum${'\n'}data de estreia${'\n'}data de lancamento${'\n'}when (?:does|will) (?:\w+ ){1,4}(?:come out|release|premiere|arrive|hit)${'\n'}cuando se estrena${'\n'}quando (?:esce|estreia)${'\n'}wann (?:kommt|erscheint|startet)`,
+    spellings: lines`
+      release date
+      premiere date
+      launch date
+      street date
+      data di uscita
+      fecha de estreno
+      date de sortie
+      starttermin
+      erscheinungsdatum
+      data de estreia
+      data de lancamento
+      when (?:does|will) (?:\w+ ){1,4}(?:come out|release|premiere|arrive|hit)
+      cuando se estrena
+      quando (?:esce|estreia)
+      wann (?:kommt|erscheint|startet)
+    `,
   },
   {
     id: 'DATE_SET',
-    spellings: lines`(?:officially )?dated${'\n'}set (?:a|the) (?:release )?date${'\n'}set for (?:a )?(?:january|february|march|april|may|june|july|august|september|october|november|december)${'\n'}(?:will )?(?:premiere|stream|arrive|drop)s? on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d+${'\n'}locked in (?:a|its) (?:release )?date`,
+    spellings: lines`
+      (?:officially )?dated
+      set (?:a|the) (?:release )?date
+      set for (?:a )?(?:january|february|march|april|may|june|july|august|september|october|november|december)
+      (?:will )?(?:premiere|stream|arrive|drop)s? on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d+
+      locked in (?:a|its) (?:release )?date
+    `,
   },
   {
     id: 'TRAILER',
-    spellings: lines`trailers?${'\n'}teasers?${'\n'}first look${'\n'}first footage${'\n'}avance${'\n'}bande-annonce${'\n'}anteprima${'\n'}vorschau`,
+    spellings: lines`
+      trailers?
+      teasers?
+      first look
+      first footage
+      avance
+      bande-annonce
+      anteprima
+      vorschau
+    `,
   },
   {
     id: 'H1_2026',
     masks: true,
-    spellings: lines`(?:the )?first half of 2026${'\n'}mid-?2026${'\n'}(?:by |in )?(?:the )?(?:spring|summer|early) 2026${'\n'}early next year${'\n'}(?:by|in) (?:june|may|april|march) 2026${'\n'}(?:a )?meta (?:del )?2026${'\n'}primo semestre(?: del)? 2026${'\n'}primavera 2026${'\n'}(?:a )?mediados de 2026${'\n'}primer semestre de 2026${'\n'}mi-2026${'\n'}premier semestre 2026${'\n'}mitte 2026${'\n'}ersten halbjahr 2026${'\n'}meados de 2026${'\n'}primeiro semestre de 2026`,
+    spellings: lines`
+      (?:the )?first half of 2026
+      mid-?2026
+      (?:by |in )?(?:the )?(?:spring|summer|early) 2026
+      early next year
+      (?:by|in) (?:june|may|april|march) 2026
+      (?:a )?meta (?:del )?2026
+      primo semestre(?: del)? 2026
+      primavera 2026
+      (?:a )?mediados de 2026
+      primer semestre de 2026
+      mi-2026
+      premier semestre 2026
+      mitte 2026
+      ersten halbjahr 2026
+      meados de 2026
+      primeiro semestre de 2026
+    `,
   },
   {
     id: 'MARKETING',
-    spellings: lines`marketing${'\n'}campaign${'\n'}promo(?:tion|tional)?${'\n'}publicity${'\n'}blitz${'\n'}push${'\n'}ad spend${'\n'}campagna${'\n'}campana${'\n'}campagne${'\n'}kampagne${'\n'}werbe\w*${'\n'}campanha${'\n'}publicidad${'\n'}pubblicita`,
+    spellings: lines`
+      marketing
+      campaign
+      promo(?:tion|tional)?
+      publicity
+      blitz
+      push
+      ad spend
+      campagna
+      campana
+      campagne
+      kampagne
+      werbe\w*
+      campanha
+      publicidad
+      pubblicita
+    `,
   },
   {
     id: 'MASSIVE',
-    spellings: lines`massive${'\n'}huge${'\n'}big${'\n'}major${'\n'}all-?out${'\n'}enormous${'\n'}splashy${'\n'}aggressive${'\n'}enorme${'\n'}massicci?[ao]${'\n'}masiva${'\n'}gigantesque${'\n'}massiv\w*${'\n'}grande${'\n'}gigante${'\n'}grosse`,
+    spellings: lines`
+      massive
+      huge
+      big
+      major
+      all-?out
+      enormous
+      splashy
+      aggressive
+      enorme
+      massicci?[ao]
+      masiva
+      gigantesque
+      massiv\w*
+      grande
+      gigante
+      grosse
+    `,
   },
-  { id: 'OSCAR', spellings: lines`oscars?${'\n'}academy awards?` },
+  {
+    id: 'OSCAR',
+    spellings: lines`
+      oscars?
+      academy awards?
+    `,
+  },
   {
     id: 'WON_AWARD',
-    spellings: lines`won${'\n'}wins?${'\n'}winner${'\n'}winning${'\n'}vinto${'\n'}vincitrice${'\n'}gano${'\n'}ganadora${'\n'}remporte${'\n'}gewonnen${'\n'}ganhou${'\n'}vencedora${'\n'}preistragerin${'\n'}laureata`,
+    spellings: lines`
+      won
+      wins?
+      winner
+      winning
+      vinto
+      vincitrice
+      gano
+      ganadora
+      remporte
+      gewonnen
+      ganhou
+      vencedora
+      preistragerin
+      laureata
+    `,
   },
   {
     id: 'GRADUATE',
-    spellings: lines`graduat\w*${'\n'}alum(?:na)?${'\n'}degree${'\n'}studied at${'\n'}laureat[oa]${'\n'}se graduo${'\n'}licenciada${'\n'}diplomee${'\n'}abschluss${'\n'}formad[oa]${'\n'}formou-se${'\n'}diploma`,
+    spellings: lines`
+      graduat\w*
+      alum(?:na)?
+      degree
+      studied at
+      laureat[oa]
+      se graduo
+      licenciada
+      diplomee
+      abschluss
+      formad[oa]
+      formou-se
+      diploma
+    `,
   },
-  { id: 'AMIDALA', spellings: lines`(?:queen )?amidala${'\n'}padme` },
+  {
+    id: 'AMIDALA',
+    spellings: lines`
+      (?:queen )?amidala
+      padme
+    `,
+  },
   { id: 'DIOR', spellings: lines`(?:miss )?dior` },
-  { id: 'SNL', spellings: lines`snl${'\n'}saturday night live${'\n'}lonely island${'\n'}rap(?:s|ped|ping)?` },
+  {
+    id: 'SNL',
+    spellings: lines`
+      snl
+      saturday night live
+      lonely island
+      rap(?:s|ped|ping)?
+    `,
+  },
   {
     id: 'DIRECTORIAL_DEBUT',
     masks: true,
-    spellings: lines`directorial debut${'\n'}directing debut${'\n'}debut as (?:a )?director${'\n'}debutto (?:alla|come) regista${'\n'}opera prima${'\n'}debut como directora${'\n'}premier film (?:en tant que|comme) realisatrice${'\n'}regiedebut${'\n'}estreia como diretora`,
+    spellings: lines`
+      directorial debut
+      directing debut
+      debut as (?:a )?director
+      debutto (?:alla|come) regista
+      opera prima
+      debut como directora
+      premier film (?:en tant que|comme) realisatrice
+      regiedebut
+      estreia como diretora
+    `,
   },
   {
     id: 'VANITY',
-    spellings: lines`vanity(?: project)?${'\n'}progetto di vanita${'\n'}proyecto de vanidad${'\n'}projet de vanite${'\n'}eitelkeitsprojekt${'\n'}projeto de vaidade`,
+    spellings: lines`
+      vanity(?: project)?
+      progetto di vanita
+      proyecto de vanidad
+      projet de vanite
+      eitelkeitsprojekt
+      projeto de vaidade
+    `,
   },
-  { id: 'INSPIRATION', spellings: lines`inspir\w*${'\n'}role model for her${'\n'}example${'\n'}kept her going` },
+  {
+    id: 'INSPIRATION',
+    spellings: lines`
+      inspir\w*
+      role model for her
+      example
+      kept her going
+    `,
+  },
   { id: 'VOGUE', spellings: lines`vogue` },
   {
     id: 'SUBJECT_OBJECT',
-    spellings: lines`(?:the )?subject,? not the object${'\n'}soggetto${'\n'}sujeto${'\n'}sujet${'\n'}subjekt${'\n'}sujeito`,
+    spellings: lines`
+      (?:the )?subject,? not the object
+      soggetto
+      sujeto
+      sujet
+      subjekt
+      sujeito
+    `,
   },
-  { id: 'EW', spellings: lines`entertainment weekly${'\n'}ew` },
+  {
+    id: 'EW',
+    spellings: lines`
+      entertainment weekly
+      ew
+    `,
+  },
   {
     id: 'CRIED',
-    spellings: lines`cried${'\n'}cry(?:ing)?${'\n'}tears${'\n'}wept${'\n'}sobbed${'\n'}pianto${'\n'}piangere${'\n'}llore${'\n'}lloro${'\n'}pleure${'\n'}geweint${'\n'}chorou${'\n'}chorei`,
+    spellings: lines`
+      cried
+      cry(?:ing)?
+      tears
+      wept
+      sobbed
+      pianto
+      piangere
+      llore
+      lloro
+      pleure
+      geweint
+      chorou
+      chorei
+    `,
   },
   {
     id: 'AGE_23',
-    spellings: lines`23${'\n'}twenty-three${'\n'}ventitre${'\n'}veintitres${'\n'}vingt-trois${'\n'}dreiundzwanzig${'\n'}vinte e tres`,
+    spellings: lines`
+      23
+      twenty-three
+      ventitre
+      veintitres
+      vingt-trois
+      dreiundzwanzig
+      vinte e tres
+    `,
   },
   {
     id: 'CREATED',
-    spellings: lines`creat(?:ed|or|ing)${'\n'}cread[oa]${'\n'}creo${'\n'}creat[oa]${'\n'}creatrice${'\n'}creadora${'\n'}cree${'\n'}createur${'\n'}erschaffen${'\n'}schopferin${'\n'}criou${'\n'}criadora${'\n'}ideat[oa]`,
+    spellings: lines`
+      creat(?:ed|or|ing)
+      cread[oa]
+      creo
+      creat[oa]
+      creatrice
+      creadora
+      cree
+      createur
+      erschaffen
+      schopferin
+      criou
+      criadora
+      ideat[oa]
+    `,
   },
-  { id: 'GOLDEN_GLOBE', spellings: lines`golden globes?${'\n'}globo d'oro${'\n'}globo de oro${'\n'}globos de oro${'\n'}globo de ouro` },
-  { id: 'SERIES', spellings: lines`series${'\n'}show${'\n'}serie${'\n'}sitcom${'\n'}dramedy` },
-  { id: 'STARS_IN', spellings: lines`stars?${'\n'}starring${'\n'}lead${'\n'}protagonista${'\n'}spielt${'\n'}estrela${'\n'}with` },
+  {
+    id: 'GOLDEN_GLOBE',
+    spellings: lines`
+      golden globes?
+      globo d'oro
+      globo de oro
+      globos de oro
+      globo de ouro
+    `,
+  },
+  {
+    id: 'SERIES',
+    spellings: lines`
+      series
+      show
+      serie
+      sitcom
+      dramedy
+    `,
+  },
+  {
+    id: 'STARS_IN',
+    spellings: lines`
+      stars?
+      starring
+      lead
+      protagonista
+      spielt
+      estrela
+      with
+    `,
+  },
   {
     id: 'LAST_SEEN',
-    spellings: lines`last seen${'\n'}last appeared${'\n'}most recent(?:ly)?(?: screen)?(?: role| appearance)?${'\n'}latest (?:screen )?(?:role|appearance)${'\n'}ultima apparizione${'\n'}ultima aparicion${'\n'}derniere apparition${'\n'}zuletzt${'\n'}ultima aparicao`,
+    spellings: lines`
+      last seen
+      last appeared
+      most recent(?:ly)?(?: screen)?(?: role| appearance)?
+      latest (?:screen )?(?:role|appearance)
+      ultima apparizione
+      ultima aparicion
+      derniere apparition
+      zuletzt
+      ultima aparicao
+    `,
   },
-  { id: 'ERAS_TOUR', spellings: lines`eras tour${'\n'}eras` },
+  {
+    id: 'ERAS_TOUR',
+    spellings: lines`
+      eras tour
+      eras
+    `,
+  },
   {
     id: 'RECRUITED',
-    spellings: lines`recruit\w*${'\n'}cast her${'\n'}met${'\n'}meeting${'\n'}approached${'\n'}asked her${'\n'}reclut\w*${'\n'}conosciuta${'\n'}conocio${'\n'}rencontre\w*${'\n'}getroffen${'\n'}conheceu${'\n'}chiamata${'\n'}convenc\w*`,
+    spellings: lines`
+      recruit\w*
+      cast her
+      met
+      meeting
+      approached
+      asked her
+      reclut\w*
+      conosciuta
+      conocio
+      rencontre\w*
+      getroffen
+      conheceu
+      chiamata
+      convenc\w*
+    `,
   },
-  { id: 'TIKTOK', spellings: lines`tiktok${'\n'}shadow (?:tiktok )?account${'\n'}burner account${'\n'}finsta` },
+  {
+    id: 'TIKTOK',
+    spellings: lines`
+      tiktok
+      shadow (?:tiktok )?account
+      burner account
+      finsta
+    `,
+  },
   {
     id: 'FIRST_LOOK',
-    spellings: lines`first-?look(?: deal| pact| agreement)?${'\n'}overall deal${'\n'}creative partnership${'\n'}partnership${'\n'}(?:multi-year |exclusive )?pact`,
+    spellings: lines`
+      first-?look(?: deal| pact| agreement)?
+      overall deal
+      creative partnership
+      partnership
+      (?:multi-year |exclusive )?pact
+    `,
   },
   {
     id: 'REPRESENTED',
-    spellings: lines`co-?represent\w*${'\n'}represent\w*${'\n'}repped${'\n'}co-repped${'\n'}handled (?:the )?(?:sale|package)${'\n'}rappresentat\w*${'\n'}representad[oa]${'\n'}represente${'\n'}vertreten`,
+    spellings: lines`
+      co-?represent\w*
+      represent\w*
+      repped
+      co-repped
+      handled (?:the )?(?:sale|package)
+      rappresentat\w*
+      representad[oa]
+      represente
+      vertreten
+    `,
   },
   {
     id: 'OFFERS_45',
-    spellings: lines`\$ ?45(?:\s*(?:million|m|mil))?${'\n'}45 ?(?:million|m|milioni|millones|millions|millionen|milhoes)${'\n'}forty-five million`,
+    spellings: lines`
+      \$ ?45(?:\s*(?:million|m|mil))?
+      45 ?(?:million|m|milioni|millones|millions|millionen|milhoes)
+      forty-five million
+    `,
   },
   {
     id: 'OFFERS',
-    spellings: lines`offers?${'\n'}bids?${'\n'}offerte${'\n'}ofertas${'\n'}offres${'\n'}angebote${'\n'}propostas${'\n'}lances`,
+    spellings: lines`
+      offers?
+      bids?
+      offerte
+      ofertas
+      offres
+      angebote
+      propostas
+      lances
+    `,
   },
   {
     id: 'DOUBLE_BUDGET',
-    spellings: lines`(?:more than )?double${'\n'}twice${'\n'}doubled${'\n'}il doppio${'\n'}el doble${'\n'}le double${'\n'}doppelt${'\n'}o dobro`,
+    spellings: lines`
+      (?:more than )?double
+      twice
+      doubled
+      il doppio
+      el doble
+      le double
+      doppelt
+      o dobro
+    `,
   },
-  { id: 'BUDGET', spellings: lines`budget${'\n'}cost${'\n'}presupuesto${'\n'}orcamento` },
+  {
+    id: 'BUDGET',
+    spellings: lines`
+      budget
+      cost
+      presupuesto
+      orcamento
+    `,
+  },
   {
     id: 'TAX',
-    spellings: lines`tax(?: breaks?| credits?| incentives?| rebates?)?${'\n'}incentivi fiscali${'\n'}incentivos fiscales${'\n'}credits d'impot${'\n'}steuer\w*${'\n'}incentivos fiscais`,
+    spellings: lines`
+      tax(?: breaks?| credits?| incentives?| rebates?)?
+      incentivi fiscali
+      incentivos fiscales
+      credits d'impot
+      steuer\w*
+      incentivos fiscais
+    `,
   },
   {
     id: 'MALE_LEADS',
     masks: true,
-    spellings: lines`(?:two |both )?(?:male leads|leading men|male roles|men|love interests|suitors)${'\n'}protagonisti maschili${'\n'}protagonistas masculinos${'\n'}roles masculins${'\n'}mannlichen hauptrollen${'\n'}protagonistas masculinos`,
+    spellings: lines`
+      (?:two |both )?(?:male leads|leading men|male roles|men|love interests|suitors)
+      protagonisti maschili
+      protagonistas masculinos
+      roles masculins
+      mannlichen hauptrollen
+      protagonistas masculinos
+    `,
   },
   {
     id: 'NOT_YET_CAST',
     masks: true,
-    spellings: lines`(?:not|n't|neither|nor)(?: \w+){0,8} (?:been|be|yet) (?:cast|chosen|found|filled|attached)${'\n'}(?:yet|still) to be (?:cast|chosen|found|filled)${'\n'}not yet cast${'\n'}uncast${'\n'}still (?:casting|being cast|looking)${'\n'}non (?:erano|ancora)(?: \w+){0,2} (?:scelti|stati scelti)${'\n'}sin elegir${'\n'}pas encore (?:choisi|trouve)s?${'\n'}noch nicht besetzt${'\n'}ainda nao (?:escalados|definidos)`,
+    spellings: lines`
+      (?:not|n't|neither|nor)(?: \w+){0,8} (?:been|be|yet) (?:cast|chosen|found|filled|attached)
+      (?:yet|still) to be (?:cast|chosen|found|filled)
+      not yet cast
+      uncast
+      still (?:casting|being cast|looking)
+      non (?:erano|ancora)(?: \w+){0,2} (?:scelti|stati scelti)
+      sin elegir
+      pas encore (?:choisi|trouve)s?
+      noch nicht besetzt
+      ainda nao (?:escalados|definidos)
+    `,
   },
   {
     id: 'MARCH_2025',
     masks: true,
-    spellings: lines`march 2025${'\n'}marzo (?:de )?2025${'\n'}mars 2025${'\n'}marz 2025${'\n'}marco de 2025${'\n'}sold in march${'\n'}at the (?:time of the )?sale`,
+    spellings: lines`
+      march 2025
+      marzo (?:de )?2025
+      mars 2025
+      marz 2025
+      marco de 2025
+      sold in march
+      at the (?:time of the )?sale
+    `,
   },
   {
     id: 'EARLY_JULY',
     masks: true,
-    spellings: lines`(?:early|start of|beginning of|in) july(?: 2025)?${'\n'}july 2025${'\n'}(?:inizio|primi di) luglio(?: 2025)?${'\n'}luglio 2025${'\n'}(?:principios|comienzos|inicios) de julio${'\n'}julio de 2025${'\n'}(?:debut|en) juillet(?: 2025)?${'\n'}(?:anfang|im) juli(?: 2025)?${'\n'}(?:inicio|comeco) de julho${'\n'}julho de 2025`,
+    spellings: lines`
+      (?:early|start of|beginning of|in) july(?: 2025)?
+      july 2025
+      (?:inizio|primi di) luglio(?: 2025)?
+      luglio 2025
+      (?:principios|comienzos|inicios) de julio
+      julio de 2025
+      (?:debut|en) juillet(?: 2025)?
+      (?:anfang|im) juli(?: 2025)?
+      (?:inicio|comeco) de julho
+      julho de 2025
+    `,
   },
   {
     id: 'LIVE_OR_DIE',
@@ -907,56 +1782,222 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   },
   {
     id: 'THEATRICAL',
-    spellings: lines`theat(?:er|re)s?${'\n'}theatrical(?:ly)?${'\n'}cinemas?${'\n'}big screen${'\n'}box office${'\n'}(?:nelle |in )?sala${'\n'}sale${'\n'}cines?${'\n'}salles?${'\n'}kinos?${'\n'}cinemas${'\n'}salas`,
+    spellings: lines`
+      theat(?:er|re)s?
+      theatrical(?:ly)?
+      cinemas?
+      big screen
+      box office
+      (?:nelle |in )?sala
+      sale
+      cines?
+      salles?
+      kinos?
+      cinemas
+      salas
+    `,
   },
   {
     id: 'TEN_YEARS_OLDER',
     masks: true,
-    spellings: lines`(?:about |around |roughly |some )?(?:ten|10) years (?:older|her senior|more old|senior)${'\n'}a decade older${'\n'}decade (?:her )?senior${'\n'}dieci anni (?:piu grande|piu vecchio|in piu)${'\n'}diez anos mayor${'\n'}dix ans de plus${'\n'}zehn jahre alter${'\n'}dez anos mais velho`,
+    spellings: lines`
+      (?:about |around |roughly |some )?(?:ten|10) years (?:older|her senior|more old|senior)
+      a decade older
+      decade (?:her )?senior
+      dieci anni (?:piu grande|piu vecchio|in piu)
+      diez anos mayor
+      dix ans de plus
+      zehn jahre alter
+      dez anos mais velho
+    `,
   },
   {
     id: 'MUSICIAN',
-    spellings: lines`musician${'\n'}singer${'\n'}rocker${'\n'}guitarist${'\n'}band${'\n'}musicista${'\n'}musico${'\n'}musicien${'\n'}musiker${'\n'}cantante${'\n'}cantor`,
+    spellings: lines`
+      musician
+      singer
+      rocker
+      guitarist
+      band
+      musicista
+      musico
+      musicien
+      musiker
+      cantante
+      cantor
+    `,
   },
   {
     id: 'NAMED',
-    spellings: lines`named${'\n'}called${'\n'}name is${'\n'}goes by${'\n'}si chiam\w*${'\n'}se llama${'\n'}llamado${'\n'}s'appelle${'\n'}nomme${'\n'}heisst${'\n'}namens${'\n'}chamad[oa]${'\n'}se chama`,
+    spellings: lines`
+      named
+      called
+      name is
+      goes by
+      si chiam\w*
+      se llama
+      llamado
+      s'appelle
+      nomme
+      heisst
+      namens
+      chamad[oa]
+      se chama
+    `,
   },
   {
     id: 'MAY_2025',
     masks: true,
-    spellings: lines`may 2025${'\n'}(?:in|last|back in|early|mid-?) may${'\n'}maggio(?: 2025)?${'\n'}mayo(?: de 2025)?${'\n'}mai 2025${'\n'}im mai${'\n'}maio(?: de 2025)?`,
+    spellings: lines`
+      may 2025
+      (?:in|last|back in|early|mid-?) may
+      maggio(?: 2025)?
+      mayo(?: de 2025)?
+      mai 2025
+      im mai
+      maio(?: de 2025)?
+    `,
   },
   {
     id: 'SAME_TIME',
-    spellings: lines`(?:at )?the same (?:time|day|week|moment|announcement)${'\n'}together${'\n'}simultaneous(?:ly)?${'\n'}alongside${'\n'}at once${'\n'}in one announcement${'\n'}as well as${'\n'}along with${'\n'}insieme${'\n'}contemporaneamente${'\n'}stesso momento${'\n'}al mismo tiempo${'\n'}junto (?:a|con)${'\n'}en meme temps${'\n'}gleichzeitig${'\n'}zusammen mit${'\n'}junto com${'\n'}ao mesmo tempo`,
+    spellings: lines`
+      (?:at )?the same (?:time|day|week|moment|announcement)
+      together
+      simultaneous(?:ly)?
+      alongside
+      at once
+      in one announcement
+      as well as
+      along with
+      insieme
+      contemporaneamente
+      stesso momento
+      al mismo tiempo
+      junto (?:a|con)
+      en meme temps
+      gleichzeitig
+      zusammen mit
+      junto com
+      ao mesmo tempo
+    `,
   },
   {
     id: 'TWISTED_SEXY',
-    spellings: lines`twisted${'\n'}(?:super[- ])?sexy${'\n'}genuinely romantic${'\n'}verdreht${'\n'}contorto${'\n'}retorcid[oa]${'\n'}tordu${'\n'}distorcido`,
+    spellings: lines`
+      twisted
+      (?:super[- ])?sexy
+      genuinely romantic
+      verdreht
+      contorto
+      retorcid[oa]
+      tordu
+      distorcido
+    `,
   },
   {
     id: 'PRAISED',
-    spellings: lines`prais\w*${'\n'}raved${'\n'}called${'\n'}described${'\n'}lobte${'\n'}nannte${'\n'}elogi\w*${'\n'}definito${'\n'}llamo${'\n'}qualifie`,
+    spellings: lines`
+      prais\w*
+      raved
+      called
+      described
+      lobte
+      nannte
+      elogi\w*
+      definito
+      llamo
+      qualifie
+    `,
   },
   {
     id: 'ONE_SEASON',
-    spellings: lines`(?:after )?one season${'\n'}single season${'\n'}limited series${'\n'}(?:a )?one-?(?:season|off)${'\n'}miniseries${'\n'}mini-?serie${'\n'}una (?:sola )?stagione${'\n'}una (?:sola )?temporada${'\n'}serie limitada${'\n'}une (?:seule )?saison${'\n'}eine(?:r)? (?:einzigen )?staffel${'\n'}uma (?:unica )?temporada${'\n'}always planned${'\n'}always meant${'\n'}won't be back${'\n'}won't return${'\n'}ended${'\n'}cancel\w*`,
+    spellings: lines`
+      (?:after )?one season
+      single season
+      limited series
+      (?:a )?one-?(?:season|off)
+      miniseries
+      mini-?serie
+      una (?:sola )?stagione
+      una (?:sola )?temporada
+      serie limitada
+      une (?:seule )?saison
+      eine(?:r)? (?:einzigen )?staffel
+      uma (?:unica )?temporada
+      always planned
+      always meant
+      won't be back
+      won't return
+      ended
+      cancel\w*
+    `,
   },
   {
     id: 'RENEWED',
-    spellings: lines`renew\w*${'\n'}second season${'\n'}season (?:2|two)${'\n'}seconda stagione${'\n'}segunda temporada${'\n'}deuxieme saison${'\n'}zweite staffel${'\n'}rinnovat[oa]${'\n'}renovad[oa]${'\n'}verlangert`,
+    spellings: lines`
+      renew\w*
+      second season
+      season (?:2|two)
+      seconda stagione
+      segunda temporada
+      deuxieme saison
+      zweite staffel
+      rinnovat[oa]
+      renovad[oa]
+      verlangert
+    `,
   },
   {
     id: 'ACTS',
-    spellings: lines`acts?${'\n'}acting${'\n'}on (?:the )?screen${'\n'}in front of the camera${'\n'}on camera${'\n'}appears?${'\n'}cameo${'\n'}role${'\n'}recita${'\n'}actua${'\n'}joue${'\n'}spielt${'\n'}atua`,
+    spellings: lines`
+      acts?
+      acting
+      on (?:the )?screen
+      in front of the camera
+      on camera
+      appears?
+      cameo
+      role
+      recita
+      actua
+      joue
+      spielt
+      atua
+    `,
   },
   {
     id: 'ACTING_DEBUT',
-    spellings: lines`(?:acting|screen|film|feature|movie|big-screen) debut${'\n'}first (?:acting |film |screen |movie )?role${'\n'}debut (?:as an|as|on) (?:actor|screen)${'\n'}debutto (?:come attore|cinematografico|sul grande schermo|al cinema)${'\n'}debut (?:como actor|cinematografico|en el cine)${'\n'}debuta como actor${'\n'}premier role${'\n'}debuts? (?:d'acteur|au cinema)${'\n'}schauspieldebut${'\n'}leinwanddebut${'\n'}filmdebut${'\n'}estreia como ator${'\n'}estreia no cinema${'\n'}makes (?:his|her) debut${'\n'}debuts? as an actor${'\n'}debuta`,
+    spellings: lines`
+      (?:acting|screen|film|feature|movie|big-screen) debut
+      first (?:acting |film |screen |movie )?role
+      debut (?:as an|as|on) (?:actor|screen)
+      debutto (?:come attore|cinematografico|sul grande schermo|al cinema)
+      debut (?:como actor|cinematografico|en el cine)
+      debuta como actor
+      premier role
+      debuts? (?:d'acteur|au cinema)
+      schauspieldebut
+      leinwanddebut
+      filmdebut
+      estreia como ator
+      estreia no cinema
+      makes (?:his|her) debut
+      debuts? as an actor
+      debuta
+    `,
   },
   // ── Bare years last: a date phrase above ("mid-2026", "late 2025") has taken its own.
-  { id: 'HOW_MUCH', spellings: lines`how much${'\n'}quanto${'\n'}cuanto${'\n'}combien${'\n'}wie viel${'\n'}price tag` },
+  {
+    id: 'HOW_MUCH',
+    spellings: lines`
+      how much
+      quanto
+      cuanto
+      combien
+      wie viel
+      price tag
+    `,
+  },
   { id: 'YEAR_2024', spellings: lines`2024` },
   { id: 'YEAR_2025', spellings: lines`2025` },
   { id: 'YEAR_2026', spellings: lines`2026` },
