@@ -131,6 +131,15 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
 
   // ── Titles: the film, and other works (masking, so a title's words are not read as details)
   {
+    // Being in the film is what a cast claim says: a negation before it denies the claim ("is not in Good Sex").
+    id: 'IN_FILM',
+    masks: true,
+    cased: true,
+    spellings: lines`
+      (?:(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Bb]e)\s+)?in (?:Good Sex|GOOD SEX|the (?:film|movie|cast)|it)
+    `,
+  },
+  {
     id: 'TITLE',
     masks: true,
     cased: true,
@@ -221,9 +230,91 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
 
   // ── The film, said without its title
   {
+    id: 'SEQUEL',
+    masks: true,
+    spellings: lines`
+      sequel
+      prequel
+      spin-?off
+      remake
+      follow-up
+      seguito
+      secuela
+      fortsetzung
+      sequencia
+      continuacao
+    `,
+  },
+
+  // ── Questions: the word for what is asked stands for it ("Who plays...?" for the person)
+  {
+    id: 'Q_WHO',
+    inQuestions: true,
+    spellings: lines`
+      who
+      whom
+      which actress
+      chi
+      quien
+      qui
+      wer
+      quem
+    `,
+  },
+  {
+    id: 'Q_WHEN',
+    inQuestions: true,
+    spellings: lines`
+      when
+      what date
+      quando
+      cuando
+      quand
+      wann
+    `,
+  },
+  {
+    id: 'Q_WHERE',
+    inQuestions: true,
+    spellings: lines`
+      where
+      dove
+      donde
+      ou
+      wo
+      onde
+    `,
+  },
+  {
+    id: 'Q_NAME',
+    inQuestions: true,
+    spellings: lines`
+      what(?:'s| is) (?:the )?name
+      what(?:'s| is) (?:he|she|his character|her character) called
+      come si chiama
+      como se llama
+      comment s'appelle
+      wie heisst
+      como se chama
+    `,
+  },
+  {
+    id: 'Q_HOW_MUCH',
+    inQuestions: true,
+    spellings: lines`
+      how much
+      quanto
+      cuanto
+      combien
+      wie viel
+      what price
+    `,
+  },
+
+  {
     id: 'FILM_WORD',
     spellings: lines`
-      (?:the|this|that|her|his|their|its|dunham's|portman's|netflix's|lena's|natalie's)\s+(?:new\s+|upcoming\s+|forthcoming\s+|next\s+|latest\s+|steamy\s+|untitled\s+)?(?:film|movie|project|picture|feature|flick|rom-?com|romcom|romantic comedy|comedy)
+      (?:the|this|that|her|his|their|its|_+'s|lena's|natalie's|netflix's)\s+(?:new\s+|upcoming\s+|forthcoming\s+|next\s+|latest\s+|steamy\s+|untitled\s+)?(?:film|movie|project|picture|feature|flick|rom-?com|romcom|romantic comedy|comedy)
       (?:the|a)\s+(?:dunham|portman|netflix|dunham-portman|portman-dunham)\s+(?:film|movie|project|rom-?com|romcom|comedy|feature|package)
       (?:il|nel|del|al|dal|questo|nuovo)\s+(?:nuovo\s+)?film
       la\s+(?:nuova\s+)?commedia(?: romantica)?
@@ -234,7 +325,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       die\s+(?:neue\s+)?(?:komodie|romcom|liebeskomodie)
       (?:o|no|do|esse|este|novo)\s+(?:novo\s+)?filme
       a\s+(?:nova\s+)?comedia(?: romantica)?
-      (?:dunhams?|portmans?)\s+(?:film|filme|films|komodie)
+      (?:dunhams?|portmans?|_+s?)\s+(?:film|filme|films|komodie)
     `,
   },
 
@@ -405,11 +496,17 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       joue
       role of
       as Ally
+      veste i panni
+      da vida a
+      se mete en la piel
+      prete ses traits
     `,
   },
   {
     id: 'THERAPIST',
     spellings: lines`
+      psico-?terapeuta
+      psychotherapeut\w*
       (?:couples?'?\s+|marriage\s+|sex\s+)?therap(?:ist|eut)s?
       psychotherapist
       counsel+or
@@ -461,6 +558,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       meilleure amie
       beste freundin
       melhor amiga
+      (?:the |a |her )?friend who (?:\w+ ){0,2}(?:push|shove|drag|nudge|coax|encourag|get|send|throw)\w*
     `,
   },
   {
@@ -538,6 +636,9 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       cinquenta e poucos
       (?:mais|piu|mas|plus) (?:velho|grande|mayor|age)
       alteren?
+      quinquagenaire
+      quinquagenario
+      quincuagenario
     `,
   },
   {
@@ -799,6 +900,8 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   {
     id: 'PRODUCE',
     spellings: lines`
+      co-?produc\w*
+      coprodu\w*
       produc(?:e|es|ed|ing|er|ers)
       production (?:company|banner|shingle|outfit)
       banner
@@ -902,6 +1005,11 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       comprou
       arrematou
       levou
+      venceu
+      ficou com
+      se quedo con
+      a remporte
+      gewann
     `,
   },
   {
@@ -1110,7 +1218,15 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
     id: 'WRAP',
     spellings: lines`
       wrap(?:ped|s|ping)?
-      (?:finish(?:ed|es)?|complet(?:ed|es)|done|ended|over|concluded|finali[sz]ed)(?: (?:filming|shooting|production|its shoot|the shoot|his part|his scenes))?
+      (?:finish(?:ed|es)?|complet(?:ed|es)|done|ended|concluded|finali[sz]ed)(?: (?:filming|shooting|production|its shoot|the shoot|his part|his scenes))?
+      (?:is|was) over
+      cameras? stopped rolling
+      stopped (?:filming|shooting)
+      finit[oa] di girare
+      termin\w* de (?:rodar|filmar)
+      fini de tourner
+      fertig gedreht
+      terminou (?:de filmar|as filmagens)
       in the can
       conclus[eoi]
       terminat[eoi]
@@ -1136,7 +1252,8 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
     id: 'LATE_2025',
     masks: true,
     spellings: lines`
-      (?:late|end of|the end of|fall|autumn|winter|december|november|october) 2025
+      (?:late|end of|the end of|towards? the end of|fall|autumn|winter|december|november|october) 2025
+      towards? the end of (?:the year|2025)
       late in (?:the year|2025)
       (?:by )?(?:the )?end of the year
       fine (?:del )?2025
@@ -1164,7 +1281,12 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       spatsommer
       ende des sommers
       (?:fim|final) do verao
-      few weeks before
+      (?:a )?few weeks (?:before|ahead of)
+      qualche settimana prima
+      (?:unas |pocas )?semanas antes
+      quelques semaines avant
+      wenige wochen vor
+      (?:algumas|poucas) semanas antes
       weeks before
     `,
   },
@@ -1210,6 +1332,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   {
     id: 'RELEASE',
     spellings: lines`
+      (?:be|is|will be) out
       releas\w*
       premier\w*
       debut\w*
@@ -1254,6 +1377,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       (?:noch )?kein(?:en)? (?:offiziellen )?(?:starttermin|termin|datum)
       sem data(?: de estreia)?
       (?:ainda )?nao (?:anunciou|definiu|confirmou) (?:uma |a )?data
+      (?:hasn't|has not|haven't|have not|not yet|yet to|still hasn't|still has not)(?: \w+){0,2} (?:confirmed|announced|set|revealed|said) when
     `,
   },
   {
@@ -1609,6 +1733,11 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   {
     id: 'FIRST_LOOK',
     spellings: lines`
+      acuerdo de primera (?:opcion|mirada)
+      accordo (?:di )?first[- ]look
+      contrat de premier regard
+      first-look-vertrag
+      acordo de primeira (?:opcao|vista)
       first-?look(?: deal| pact| agreement)?
       overall deal
       creative partnership
@@ -1710,6 +1839,19 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       pas encore (?:choisi|trouve)s?
       noch nicht besetzt
       ainda nao (?:escalados|definidos)
+    `,
+  },
+  {
+    id: 'ALREADY_CAST',
+    masks: true,
+    spellings: lines`
+      (?:had|have|were|was) already (?:been )?(?:cast|attached|in place|signed)
+      already cast
+      erano gia stati scelti
+      ya estaban elegidos
+      deja choisis
+      bereits besetzt
+      ja estavam escalados
     `,
   },
   {
@@ -1984,20 +2126,29 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       makes (?:his|her) debut
       debuts? as an actor
       debuta
+      debutto da attore
+      debut d'acteur
+      premiers pas (?:d'acteur|au cinema|devant la camera)
+      primeros pasos como actor
+      primi passi (?:come attore|da attore)
+      ersten schritte als schauspieler
+      primeiros passos como ator
+      estreia(?: de \w+)? como ator
+      debut(?: de \w+)? como actor
+      debutto(?: di \w+)? come attore
+    `,
+  },
+  {
+    id: 'ALLYS_THERAPIST',
+    spellings: lines`
+      (?:Ally's|ally's|her|the heroine's|the protagonist's) (?:couples? )?therap(?:ist|eut)
+      therap(?:ist|eut) (?:of|to) (?:Ally|ally|portman's character|_+'s character|the (?:heroine|protagonist|lead))
+      (?:psico)?terapeuta (?:di|de|da|della|do) (?:Ally|ally|la protagonista|a protagonista)
+      therapeute d'ally
+      allys therapeutin
     `,
   },
   // ── Bare years last: a date phrase above ("mid-2026", "late 2025") has taken its own.
-  {
-    id: 'HOW_MUCH',
-    spellings: lines`
-      how much
-      quanto
-      cuanto
-      combien
-      wie viel
-      price tag
-    `,
-  },
   { id: 'YEAR_2024', spellings: lines`2024` },
   { id: 'YEAR_2025', spellings: lines`2025` },
   { id: 'YEAR_2026', spellings: lines`2026` },

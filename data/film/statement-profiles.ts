@@ -13,21 +13,28 @@ const DUNHAM = 'DUNHAM|DUNHAM_SURNAME';
 const PILLSBURY = 'PILLSBURY|ROLE_MODEL';
 const RASHIDA = 'RASHIDA|JONES_SURNAME';
 const MEG = 'MEG|RYAN_SURNAME';
-const FILM = 'TITLE|FILM_WORD';
+const FILM = 'TITLE|FILM_WORD|IN_FILM';
 
 export const FILM_CONCEPTS: FilmConcepts = {
-  title: 'TITLE',
+  title: 'TITLE|IN_FILM',
   anchor: `${FILM}|${PORTMAN}|${DUNHAM}|RUFFALO|${PILLSBURY}|${RASHIDA}|${MEG}|TILLMAN|ALLY|ALAN|CALEB|COHEN|SOPHIE_MAS`,
   otherWorks:
     'OTHER_WORK|TOO_MUCH|TINY_FURNITURE|MAY_DECEMBER|GIRLS|TASK|TREASURE|GALLERIST|FOUNTAIN|TALE_DARKNESS|BIRDY|SHARP_STICK|STAR_WARS|THOR',
-  names: FILM,
+  names: 'TITLE|FILM_WORD',
+  beyond: 'SEQUEL',
 };
 
 export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
   // The film and its story
   { claim: 'C01', film: true, need: [FILM, 'WRITE|DIRECT'], more: [DUNHAM, 'WRITE', 'DIRECT', 'ROMCOM'] },
   { claim: 'C02', film: true, need: [PORTMAN, 'LEAD|PLAYS', `${FILM}|ALLY`], more: ['LEAD'] },
-  { claim: 'C03', film: true, need: ['ALLY', 'THERAPIST'], more: [PORTMAN, 'NYC', 'SUCCESSFUL', 'PLAYS'], unless: [MEG] },
+  {
+    claim: 'C03',
+    film: true,
+    need: [`ALLY|${PORTMAN}`, 'THERAPIST'],
+    more: ['ALLY', PORTMAN, 'NYC', 'SUCCESSFUL', 'PLAYS'],
+    unless: [MEG, 'ALLYS_THERAPIST'],
+  },
   {
     claim: 'C04',
     film: true,
@@ -39,7 +46,7 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
     film: true,
     need: [`ALLY|${FILM}|${PORTMAN}`, 'HIPSTER|YOUNGER', 'AFFAIR|BROOKLYN|HIPSTER'],
     more: ['BROOKLYN', 'YOUNGER', 'HIPSTER', 'AFFAIR'],
-    unless: [PILLSBURY, 'PLAYS', 'ACTING_DEBUT', 'CALEB'],
+    unless: [PILLSBURY, 'PLAYS', 'ACTING_DEBUT', 'CALEB|Q_NAME', 'AGE_GAP'],
   },
   {
     claim: 'C06',
@@ -48,17 +55,23 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
     more: ['MANHATTAN', 'OLDER', 'SUCCESSFUL', 'CONVENTIONAL'],
     unless: ['RUFFALO', 'PLAYS', 'ALAN'],
   },
-  { claim: 'C07', film: true, need: ['ALAN', 'OLDER|MANHATTAN|SUCCESSFUL|NAMED'], more: ['NAMED', 'OLDER'], unless: ['RUFFALO'] },
+  {
+    claim: 'C07',
+    film: true,
+    need: ['ALAN|Q_NAME', 'OLDER|MANHATTAN|SUCCESSFUL|NAMED|ALAN'],
+    more: ['NAMED', 'OLDER'],
+    unless: ['RUFFALO'],
+  },
   { claim: 'C08', film: true, need: [`ALLY|${FILM}|${PORTMAN}`, 'TWO_MEN', 'KEEP_APART'] },
   { claim: 'C09', film: true, need: [FILM, 'AGE_GAP'], more: ['ROMCOM', 'YOUNGER'] },
   { claim: 'C10', film: true, need: [`${FILM}|${DUNHAM}`, 'FORMULA'] },
   { claim: 'C11', film: true, need: ['NEUROTIC|ALLEN_EPHRON'], more: ['NYC', 'NEUROTIC', 'ALLEN_EPHRON'] },
 
   // The cast and their roles
-  { claim: 'C12', film: true, need: ['RUFFALO', `${FILM}|ALLY|CAST`], more: ['CAST'] },
-  { claim: 'C13', film: true, need: ['RUFFALO|PLAYS', 'OLDER|MANHATTAN|SUCCESSFUL'], more: ['RUFFALO', 'PLAYS', 'ALLY'] },
-  { claim: 'C14', film: true, need: ['RUFFALO', 'ALAN'], more: ['PLAYS'] },
-  { claim: 'C15', film: true, need: [PILLSBURY, `${FILM}|ALLY|CAST`], more: ['CAST'] },
+  { claim: 'C12', film: true, need: ['RUFFALO', `${FILM}|IN_FILM|ALLY|CAST`], more: ['CAST'] },
+  { claim: 'C13', film: true, need: ['RUFFALO|PLAYS', 'OLDER|Q_WHO'], more: ['RUFFALO', 'PLAYS', 'ALLY', 'MANHATTAN', 'SUCCESSFUL'] },
+  { claim: 'C14', film: true, need: ['RUFFALO', 'ALAN|Q_WHO'], more: ['PLAYS', 'ALAN'] },
+  { claim: 'C15', film: true, need: [PILLSBURY, `${FILM}|IN_FILM|ALLY|CAST`], more: ['CAST'] },
   {
     claim: 'C16',
     film: true,
@@ -66,17 +79,22 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
     more: [PILLSBURY, 'PLAYS', 'BROOKLYN', 'HIPSTER', 'YOUNGER'],
   },
   { claim: 'C17', film: true, need: ['ACTING_DEBUT', `${PILLSBURY}|${FILM}`], more: [PILLSBURY] },
-  { claim: 'C18', film: true, need: [RASHIDA, `${FILM}|ALLY|CAST`], more: ['CAST'] },
-  { claim: 'C19', film: true, need: [RASHIDA, 'BEST_FRIEND'], more: ['ALLY', 'PLAYS', 'DATING'] },
-  { claim: 'C20', film: true, need: [DUNHAM, 'BEST_FRIEND|ACTS', `${FILM}|ALLY|BEST_FRIEND`], more: ['ALLY', 'PLAYS', 'BEST_FRIEND'] },
-  { claim: 'C21', film: true, need: [MEG, `${FILM}|ALLY|CAST`], more: ['CAST'] },
+  { claim: 'C18', film: true, need: [RASHIDA, `${FILM}|IN_FILM|ALLY|CAST`], more: ['CAST'] },
+  { claim: 'C19', film: true, need: [`${RASHIDA}|Q_WHO`, 'BEST_FRIEND'], more: ['ALLY', 'PLAYS', 'DATING'] },
+  {
+    claim: 'C20',
+    film: true,
+    need: [`${DUNHAM}|Q_WHO`, 'BEST_FRIEND|ACTS', `${FILM}|ALLY|BEST_FRIEND`],
+    more: ['ALLY', 'PLAYS', 'BEST_FRIEND'],
+  },
+  { claim: 'C21', film: true, need: [MEG, `${FILM}|IN_FILM|ALLY|CAST`], more: ['CAST'] },
   { claim: 'C22', film: true, need: [MEG, 'PIVOTAL'], more: ['JOURNEY', 'ALLY'] },
   { claim: 'C23', film: true, need: [MEG, 'RETURN', `GENRE|ROMCOM|${FILM}`], more: ['GENRE', 'ROMCOM'] },
   { claim: 'C24', film: true, need: [`${PORTMAN}|${RASHIDA}`, 'SET_PHOTOS|BENCH'], more: ['BENCH', 'LAUGH_EAT', 'NYC', 'SET_PHOTOS'] },
-  { claim: 'X01', film: true, need: [MEG, 'THERAPIST'], more: ['ALLY', 'PLAYS'] },
+  { claim: 'X01', film: true, need: [`${MEG}|ALLYS_THERAPIST`, 'THERAPIST'], more: ['ALLY', 'PLAYS', MEG, 'ALLYS_THERAPIST'] },
   { claim: 'X02', film: true, need: [RASHIDA, MEG, 'SAME_TIME|MAY_2025', 'ANNOUNCED|CAST'], more: ['ANNOUNCED', 'SAME_TIME', 'MAY_2025'] },
-  { claim: 'X03', film: true, need: ['TILLMAN', `${FILM}|ALLY|CAST`], more: ['CAST'] },
-  { claim: 'X13', film: true, need: ['CALEB'], more: ['MUSICIAN', 'HIPSTER', 'NAMED', 'YOUNGER'] },
+  { claim: 'X03', film: true, need: ['TILLMAN', `${FILM}|IN_FILM|ALLY|CAST`], more: ['CAST'] },
+  { claim: 'X13', film: true, need: ['CALEB|Q_NAME', 'CALEB|HIPSTER|YOUNGER|MUSICIAN'], more: ['MUSICIAN', 'HIPSTER', 'NAMED', 'YOUNGER'] },
   { claim: 'X15', film: true, need: [PILLSBURY, 'MAY_2025'], more: ['CAST', 'ANNOUNCED'] },
   { claim: 'X16', film: true, need: ['TEN_YEARS_OLDER'], more: ['RUFFALO', 'ALLY', 'ALAN'] },
   { claim: 'X17', film: true, need: ['TWISTED_SEXY'], more: ['PRAISED', PILLSBURY, 'RUFFALO'] },
@@ -84,12 +102,13 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
   // Producers and the sale
   { claim: 'C25', need: ['PRODUCE', `${PORTMAN}|MOUNTAINA|SOPHIE_MAS`], more: ['MOUNTAINA', 'SOPHIE_MAS', FILM] },
   { claim: 'C26', need: ['PRODUCE', `${DUNHAM}|GOOD_THING_GOING`], more: ['GOOD_THING_GOING', FILM] },
-  { claim: 'C64', need: ['MOUNTAINA', `${PORTMAN}|SOPHIE_MAS|PRODUCE`], more: ['SOPHIE_MAS', 'PRODUCE'] },
+  // MountainA as Portman's company; a sentence about producing the film is C25.
+  { claim: 'C64', need: ['MOUNTAINA', `${PORTMAN}|SOPHIE_MAS|PRODUCE`], more: ['SOPHIE_MAS', 'PRODUCE'], unless: [FILM] },
   { claim: 'X04', need: ['COHEN', `PRODUCE|GOOD_THING_GOING|${DUNHAM}`], more: ['GOOD_THING_GOING', 'PRODUCE'] },
   { claim: 'X14', need: ['FIRST_LOOK', `${DUNHAM}|GOOD_THING_GOING|NETFLIX`], more: ['NETFLIX', 'GOOD_THING_GOING'] },
   { claim: 'C27', need: ['FILMNATION'], more: ['BUYERS', 'EFM', FILM] },
   { claim: 'X05', need: ['CAA'], more: ['REPRESENTED', 'FILMNATION'] },
-  { claim: 'C28', film: true, need: ['EFM', `BUYERS|FEB_2025|${FILM}`], more: ['BUYERS', 'FEB_2025'] },
+  { claim: 'C28', film: true, need: ['EFM', `BUYERS|FEB_2025|${FILM}`], more: ['BUYERS', 'FEB_2025'], unless: ['FILMNATION'] },
   { claim: 'C29', film: true, need: ['BIDDING_WAR'], more: ['NETFLIX'] },
   {
     claim: 'C30',
@@ -97,7 +116,7 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
     more: ['WARNER', 'AMAZON', 'APPLE', 'BIDDING_WAR'],
   },
   { claim: 'C31', film: true, need: ['NETFLIX', 'ACQUIRED'], more: ['BIDDING_WAR', 'RIGHTS', 'DEAL'] },
-  { claim: 'C32', need: ['PRICE_55|HOW_MUCH', `NETFLIX|PAID|${FILM}`], more: ['PAID', 'NETFLIX', 'PRICE_55'] },
+  { claim: 'C32', need: ['PRICE_55|Q_HOW_MUCH', `NETFLIX|PAID|${FILM}`], more: ['PAID', 'NETFLIX', 'PRICE_55'] },
   { claim: 'C33', need: ['WORLDWIDE', `RIGHTS|NETFLIX|DEAL|${FILM}`], more: ['RIGHTS'] },
   { claim: 'C34', need: ['SLOW_MARKET|BIGGEST', 'EFM|DEAL'], more: ['SLOW_MARKET', 'BIGGEST', 'EFM'] },
   { claim: 'X06', need: ['OFFERS_45'], more: ['OFFERS', 'EFM'] },
@@ -106,11 +125,11 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
     need: ['DOUBLE_BUDGET|NEW_JERSEY', `BUDGET|NETFLIX|TAX|FILMED|${FILM}`],
     more: ['NEW_JERSEY', 'TAX', 'BUDGET', 'DOUBLE_BUDGET'],
   },
-  { claim: 'X08', need: ['NOT_YET_CAST', 'MALE_LEADS|MARCH_2025'], more: ['MARCH_2025', 'MALE_LEADS'] },
+  { claim: 'X08', need: ['NOT_YET_CAST', 'MALE_LEADS|MARCH_2025'], more: ['MARCH_2025', 'MALE_LEADS'], contra: ['ALREADY_CAST'] },
 
   // Production and release
   { claim: 'C35', film: true, need: ['ANNOUNCED', 'EARLY_2025'] },
-  { claim: 'C36', film: true, need: ['NYC', 'FILMED'], more: [FILM] },
+  { claim: 'C36', film: true, need: ['NYC|Q_WHERE', 'FILMED'], more: [FILM, 'NYC'] },
   { claim: 'X09', film: true, need: ['EARLY_JULY', 'FILMED|BEGAN'], more: ['NYC', 'BEGAN'] },
   { claim: 'C37', film: true, need: ['WRAP', `FILMED|${FILM}`], more: ['LATE_2025', 'FILMED'], unless: ['LATE_SUMMER|SEPTEMBER_2025'] },
   {
@@ -122,7 +141,7 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
   { claim: 'C38', film: true, need: ['POST_PRODUCTION'] },
   { claim: 'C39', film: true, need: ['NETFLIX', 'RELEASE', FILM] },
   { claim: 'C40', film: true, need: [`NETFLIX|${FILM}`, 'NO_DATE|RELEASE_DATE'], more: ['NO_DATE'], contra: ['DATE_SET'] },
-  { claim: 'C41', film: true, need: ['YEAR_2026', `RELEASE|NETFLIX|RELEASE_DATE`], more: ['RELEASE'] },
+  { claim: 'C41', film: true, need: ['YEAR_2026|Q_WHEN', `RELEASE|NETFLIX|RELEASE_DATE`], more: ['RELEASE', 'YEAR_2026'] },
   { claim: 'C42', film: true, need: ['TRAILER'], more: ['H1_2026', 'YEAR_2026'] },
   { claim: 'C43', film: true, need: ['MARKETING', 'MASSIVE|NETFLIX'], more: ['MASSIVE'] },
   {
@@ -149,7 +168,7 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
   { claim: 'C52', need: ['VOGUE|SUBJECT_OBJECT', `${PORTMAN}|${DUNHAM}|TINY_FURNITURE`], more: ['TINY_FURNITURE', 'SUBJECT_OBJECT'] },
   { claim: 'C53', need: ['CRIED', 'TINY_FURNITURE|EW'], more: [PORTMAN, 'EW'] },
   { claim: 'C54', need: ['TINY_FURNITURE', `${DUNHAM}|WRITE|DIRECT|AGE_23`], more: ['AGE_23', 'WRITE', 'DIRECT'], unless: ['CRIED'] },
-  { claim: 'C55', need: ['GIRLS', `CREATED|STARS_IN|${DUNHAM}`], more: ['CREATED', 'HBO'] },
+  { claim: 'C55', need: ['GIRLS', DUNHAM], more: ['CREATED', 'STARS_IN', 'HBO'] },
   { claim: 'C56', need: ['GOLDEN_GLOBE', DUNHAM] },
   { claim: 'C57', need: ['BIRDY|SHARP_STICK'], more: [DUNHAM, 'DIRECT'] },
   // The generic Too Much claim yields to the specific ones.

@@ -13,6 +13,8 @@ export interface ConceptSpec {
   cased?: boolean;
   /** Its words are taken: later concepts do not see them. */
   masks?: boolean;
+  /** A question word ("who", "when", "how much"): looked for in questions only, where it stands for what is asked. */
+  inQuestions?: boolean;
 }
 
 export interface Hit {
@@ -22,12 +24,13 @@ export interface Hit {
 }
 
 export interface ConceptIndex {
-  specs: readonly { id: string; re: RegExp; masks: boolean }[];
+  specs: readonly { id: string; re: RegExp; masks: boolean; inQuestions: boolean }[];
 }
 
-// A word's edges: no letter or digit just outside the match (works for every alphabet).
+// A word's edges: no letter or digit just outside the match (works for every alphabet), and
+// not the first half of a contraction ("won" in "won't").
 const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
+const AFTER = "(?![\\p{L}\\p{N}]|'t(?![\\p{L}]))";
 
 /** Masking concepts are looked for first (in their order), then the rest. */
 export function compileConcepts(specs: readonly ConceptSpec[]): ConceptIndex {
@@ -40,7 +43,7 @@ export function compileConcepts(specs: readonly ConceptSpec[]): ConceptIndex {
       if (s.spellings.length === 0) throw new Error(`concept ${s.id} has no spelling`);
       const source = `${BEFORE}(?:${s.spellings.join('|')})${AFTER}`;
       try {
-        return { id: s.id, re: new RegExp(source, s.cased ? 'gu' : 'giu'), masks: !!s.masks };
+        return { id: s.id, re: new RegExp(source, s.cased ? 'gu' : 'giu'), masks: !!s.masks, inQuestions: !!s.inQuestions };
       } catch (e) {
         throw new Error(`concept ${s.id}: ${(e as Error).message}`);
       }
@@ -49,10 +52,11 @@ export function compileConcepts(specs: readonly ConceptSpec[]): ConceptIndex {
 }
 
 /** Every concept found in a folded sentence, with where. */
-export function findConcepts(index: ConceptIndex, folded: string): Hit[] {
+export function findConcepts(index: ConceptIndex, folded: string, question = false): Hit[] {
   let text = folded;
   const hits: Hit[] = [];
-  for (const { id, re, masks } of index.specs) {
+  for (const { id, re, masks, inQuestions } of index.specs) {
+    if (inQuestions && !question) continue;
     re.lastIndex = 0;
     const found: Hit[] = [];
     for (let m = re.exec(text); m; m = re.exec(text)) {

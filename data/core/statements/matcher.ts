@@ -12,7 +12,7 @@
  */
 import { compileConcepts, findConcepts, type ConceptIndex, type ConceptSpec, type Hit } from './concepts';
 import { fold } from './fold';
-import { stanceOf, type StatementStance } from './stance';
+import { isQuestion, stanceOf, type StatementStance } from './stance';
 
 export interface ClaimProfile {
   claim: string;
@@ -42,6 +42,8 @@ export interface FilmConcepts {
   otherWorks: string;
   /** The film's names (its title, words for it: "A|B"): a negation next to one negates no claim. */
   names: string;
+  /** Works beyond the film (a sequel, a remake: "A|B"): a sentence speaking of one is about it, even naming the film. */
+  beyond: string;
 }
 
 export interface StatementMatch {
@@ -96,7 +98,7 @@ export function buildStatementModel(
 export function matchStatement(model: StatementModel, sentence: string): StatementMatch[] {
   const folded = fold(sentence);
   if (folded.length === 0) return [];
-  const hits = findConcepts(model.concepts, folded);
+  const hits = findConcepts(model.concepts, folded, isQuestion(folded));
   if (hits.length === 0) return [];
   const byConcept = new Map<string, Hit[]>();
   for (const h of hits) byConcept.set(h.concept, [...(byConcept.get(h.concept) ?? []), h]);
@@ -104,7 +106,7 @@ export function matchStatement(model: StatementModel, sentence: string): Stateme
 
   const titled = met(model.film.title).length > 0;
   const anchored = met(model.film.anchor).length > 0;
-  const elsewhere = !titled && met(model.film.otherWorks).length > 0;
+  const elsewhere = (!titled && met(model.film.otherWorks).length > 0) || met(model.film.beyond).length > 0;
   const neutral = new Set(model.film.names.split('|'));
   /** What meeting an entry says: its weightiest concept met. */
   const worth = (entry: string) => Math.max(0, ...entry.split('|').map((id) => (byConcept.has(id) ? (model.weight.get(id) ?? 1) : 0)));

@@ -52,17 +52,29 @@ const CALLED_FALSE_BEFORE = new RegExp(
   'iu',
 );
 
-/** Common words of each language, to tell Portuguese (where "no" means "in the") from the others. */
-const PORTUGUESE =
-  /(?<![\p{L}])(?:nao|tambem|voce|com|uma|um|do|da|dos|das|na|nas|pelo|pela|ao|aos|filme|elenco|estaria|sera|foi|sao|esta|ja|ainda|seu|sua)(?![\p{L}])/giu;
-const SPANISH_OR_ENGLISH = /(?<![\p{L}])(?:the|and|is|of|el|los|las|del|una|es|que|y|por|con|su|se)(?![\p{L}])/giu;
+/** Words common in one of the six languages and rare in the others, to guess a sentence's language. */
+const MARKERS: Record<string, RegExp> = {
+  en: /(?<![\p{L}])(?:the|and|is|are|was|of|with|has|have|will|that|this|for|her|his|it|not)(?![\p{L}])/giu,
+  it: /(?<![\p{L}])(?:il|gli|della|dello|delle|degli|di|che|non|per|sono|nel|nella|alla|anche|sara|stato|ha|ad|chi|dove|quando)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:el|los|las|del|y|es|su|fue|esta|pero|muy|tambien|ya|se|quien|donde|cuando|pelicula)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:le|les|des|du|et|est|une|pour|avec|qui|pas|ne|sur|dans|au|aux|ce|cette|sont|ou)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:der|die|das|und|ist|nicht|mit|den|dem|ein|eine|im|zu|von|sich|auch|wird|hat|wer|wann)(?![\p{L}])/giu,
+  pt: /(?<![\p{L}])(?:os|as|do|da|dos|das|na|nas|nos|em|um|uma|com|nao|foi|foram|tambem|ja|pelo|pela|ao|aos|sao|estao|filme|filmagens|elenco|quem|onde|quando)(?![\p{L}])/giu,
+};
 
-/** Whether "no" is a negation here: not in Portuguese, where it is "em" + "o". */
-function noNegates(folded: string): boolean {
-  const pt = folded.match(PORTUGUESE)?.length ?? 0;
-  const other = folded.match(SPANISH_OR_ENGLISH)?.length ?? 0;
-  return pt <= other;
+/** The likeliest of the six languages for a folded sentence, by its common words (English on a tie). */
+export function guessLanguage(folded: string): string {
+  let best = 'en';
+  let most = 0;
+  for (const [lang, re] of Object.entries(MARKERS)) {
+    const n = folded.match(re)?.length ?? 0;
+    if (n > most) [best, most] = [lang, n];
+  }
+  return best;
 }
+
+/** Whether "no" is a negation here: in Portuguese it is "em" + "o" ("no elenco"). */
+const noNegates = (folded: string) => guessLanguage(folded) !== 'pt';
 
 /** How many words before a claim's word a negation still reaches ("has never actually won an Oscar"). */
 const REACH_WORDS = 4;

@@ -1,0 +1,149 @@
+/**
+ * The statement matcher: its figures on the labelled statement sets (test/fixtures/statements,
+ * written apart from it; the README of each says how) and its behaviour case by case. Each
+ * set's first-meeting figures are in docs/claims.md; this test holds every set to the issue's
+ * targets and prints the weighted-term-overlap baseline beside it (ADR 0008).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildStatementModel, matchStatement } from '../../data/core/statements/matcher';
+import { fold } from '../../data/core/statements/fold';
+import { guessLanguage, isQuestion } from '../../data/core/statements/stance';
+import { statementModel } from '../../data/film/statement-model';
+import { STATEMENT_PROFILES } from '../../data/film/statement-profiles';
+import { ratio, readStatements, scoreStatements, STATEMENT_SETS_DIR, summary } from '../support/statement-score';
+import { tfidfBaseline } from '../support/tfidf-baseline';
+
+const ledger = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/film/ledger/claims.json'), 'utf8')) as {
+  claims: { id: string; claim: string; stated_in?: { quote: string }[] }[];
+  supplementary_claims_not_in_seeds: { id: string; claim: string; stated_in?: { quote: string }[] }[];
+};
+const CLAIMS = [...ledger.claims, ...ledger.supplementary_claims_not_in_seeds];
+const model = statementModel();
+const match = (text: string) => matchStatement(model, text);
+const first = (text: string) => {
+  const [m] = match(text);
+  return m ? `${m.claim}/${m.stance}` : 'nothing';
+};
+
+/** The issue's targets, on statements never used for tuning; every set is held to them. */
+const FIRST_RIGHT = 0.9;
+const NOTHING_RIGHT = 0.9;
+const STANCE_RIGHT = 0.85;
+/** The baseline's threshold, the best of a sweep on dev (its first match and its "nothing" together). */
+const BASELINE_THRESHOLD = 0.3;
+
+const SETS = ['dev', 'heldout', 'heldout2'].filter((s) => existsSync(resolve(STATEMENT_SETS_DIR, s, 'statements.json')));
+
+describe('the statement matcher on the labelled sets', () => {
+  for (const set of SETS) {
+    it(`${set}: first match, stance and "nothing" at or above the targets`, () => {
+      const statements = readStatements(set);
+      const s = scoreStatements(statements, match);
+      const baseline = scoreStatements(statements, tfidfBaseline(CLAIMS, BASELINE_THRESHOLD));
+      const langs = Object.entries(s.byLang)
+        .map(([l, v]) => `${l} ${v.right}/${v.n}`)
+        .join(', ');
+      console.log(`statements ${set} (${statements.length}): ${summary(s)}\n  by language: ${langs}\n  baseline: ${summary(baseline)}`);
+      for (const w of s.wrong) console.log(`  ${w.id} ${w.lang} ${w.kind}: want ${w.expected}, got ${w.got}: ${w.text}`);
+      expect(ratio(s.firstRight, s.about)).toBeGreaterThanOrEqual(FIRST_RIGHT);
+      expect(ratio(s.stanceRight, s.firstRight)).toBeGreaterThanOrEqual(STANCE_RIGHT);
+      expect(ratio(s.nothing, s.nearMisses)).toBeGreaterThanOrEqual(NOTHING_RIGHT);
+    });
+  }
+});
+
+describe('matchStatement', () => {
+  it('has a profile for every one of the ledger claims, and none for a claim the ledger lacks', () => {
+    expect(STATEMENT_PROFILES.map((p) => p.claim).sort()).toEqual(CLAIMS.map((c) => c.id).sort());
+  });
+
+  it('answers nothing for empty text and for text the dataset holds nothing about', () => {
+    expect(match('')).toEqual([]);
+    expect(match('   ')).toEqual([]);
+    expect(match('The weather in Lisbon is mild in spring.')).toEqual([]);
+    expect(match('How to have good sex after 40, according to therapists')).toEqual([]);
+    expect(match('Rachel Portman won an Oscar for the score of Emma.')).toEqual([]);
+    expect(match('Ally McBeal was a neurotic Boston lawyer.')).toEqual([]);
+  });
+
+  it('finds a claim said in other words, by an epithet, or in another language', () => {
+    expect(first('The Black Swan star plays a couples therapist named Ally in Good Sex.')).toBe('C03/states');
+    expect(first('The Girls creator also steps in front of the camera as Ally’s best friend.')).toBe('C20/states');
+    expect(first('Meg Ryan interpreterà la terapeuta di Ally nel film di Lena Dunham.')).toBe('X01/states');
+    expect(first('Netflix hat sich die weltweiten Rechte an Good Sex gesichert.')).toMatch(/^C3[13]\/states$/);
+  });
+
+  it('tells a denial, a question and the other side of a dispute', () => {
+    expect(first('Lena Dunham is not acting in Good Sex, despite the rumours.')).toBe('C20/denies');
+    expect(first('Is Meg Ryan really in Good Sex?')).toBe('C21/asks');
+    expect(first('¿Cuándo se estrena Good Sex en Netflix?')).toMatch(/^C4[01]\/asks$/);
+    expect(first('Filming on Good Sex wrapped in late summer 2025, weeks before Task premiered.')).toBe('X18/states');
+    expect(first('Filming on Good Sex wrapped in late 2025.')).toBe('C37/states');
+    // A claim that something has not happened: a sentence saying it did denies it.
+    expect(first('Netflix has not announced a release date for Good Sex.')).toBe('C40/states');
+    expect(first('Netflix has officially dated Good Sex for June 12.')).toBe('C40/denies');
+  });
+
+  it('names the film’s people by what names them without speaking of it ("the Oscar winner")', () => {
+    expect(match('The Oscar winner had just wrapped The Gallerist.').map((m) => m.claim)).not.toContain('C44');
+    expect(first('Natalie Portman has won an Oscar.')).toBe('C44/states');
+  });
+
+  it('refuses the cast’s other work and another title', () => {
+    expect(match('Mark Ruffalo has played the Hulk in several Avengers films.')).toEqual([]);
+    expect(match('Severance star Tramell Tillman returns for the new season of Severance.')).toEqual([]);
+    expect(match('Dunham is already writing a sequel to Good Sex.')).toEqual([]);
+  });
+
+  it('orders its matches best first, scores between 0 and 1', () => {
+    const ms = match('Netflix won the bidding war and paid about $55 million for worldwide rights to Good Sex.');
+    expect(ms.length).toBeGreaterThan(1);
+    for (const m of ms) expect(m.score).toBeGreaterThan(0);
+    for (const m of ms) expect(m.score).toBeLessThan(1);
+    expect([...ms].sort((a, b) => b.score - a.score)).toEqual(ms);
+  });
+});
+
+describe('buildStatementModel', () => {
+  it('names a profile that uses a concept no one defined', () => {
+    expect(() =>
+      buildStatementModel([{ id: 'A', spellings: ['a'] }], [{ claim: 'C99', need: ['B'] }], {
+        title: 'A',
+        anchor: 'A',
+        otherWorks: 'A',
+        names: 'A',
+        beyond: 'A',
+      }),
+    ).toThrow(/C99: unknown concept B/);
+  });
+
+  it('names a concept whose spelling is no regular expression', () => {
+    expect(() =>
+      buildStatementModel([{ id: 'A', spellings: ['(a'] }], [], { title: 'A', anchor: 'A', otherWorks: 'A', names: 'A', beyond: 'A' }),
+    ).toThrow(/concept A/);
+  });
+});
+
+describe('fold, isQuestion, guessLanguage', () => {
+  it('folds accents, quotes and dashes, and keeps case', () => {
+    expect(fold('  «Película» — ‘Good Sex’  ')).toBe('"Pelicula" - \'Good Sex\'');
+    expect(fold('Straße')).toBe('Strasse');
+  });
+
+  it('knows a question by its mark, also a Spanish one', () => {
+    expect(isQuestion('Is it out?')).toBe(true);
+    expect(isQuestion('¿Cuando se estrena Good Sex en Netflix')).toBe(true);
+    expect(isQuestion('It is out.')).toBe(false);
+  });
+
+  it('tells the six languages apart by their common words', () => {
+    expect(guessLanguage(fold('The film is out on Netflix and it has a cast.'))).toBe('en');
+    expect(guessLanguage(fold('Il film di Lena Dunham non è ancora uscito.'))).toBe('it');
+    expect(guessLanguage(fold('La película de Dunham ya está en el catálogo y es muy buena.'))).toBe('es');
+    expect(guessLanguage(fold('Le film est sorti pour les fêtes avec une distribution.'))).toBe('fr');
+    expect(guessLanguage(fold('Der Film ist nicht im Kino und hat eine Besetzung.'))).toBe('de');
+    expect(guessLanguage(fold('O filme não estreia nos cinemas, só com a Netflix.'))).toBe('pt');
+  });
+});
