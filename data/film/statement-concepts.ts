@@ -1332,6 +1332,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   {
     id: 'RELEASE',
     spellings: lines`
+      out (?:in|on|by|yet)
       (?:be|is|will be) out
       releas\w*
       premier\w*
