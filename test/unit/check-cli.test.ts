@@ -7,7 +7,8 @@ import { statementModel } from '../../data/film/statement-model';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
-const check = (args: string[], input = '') => spawnSync(TSX, ['scripts/check.ts', ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 60_000 });
+const check = (args: string[], input = '') =>
+  spawnSync(TSX, ['scripts/check.ts', ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 60_000 });
 
 describe('npm run check', () => {
   it('prints one JSON array: each sentence, its matches best first with claim, stance and score', () => {
