@@ -29,7 +29,8 @@ export default defineConfig({
     // time it may name someone, and the card's the first time a card opens there, instead of
     // shipping them to every page. No new install warning:
     // the content script already runs on all pages.
-    permissions: browser === 'firefox' ? ['storage', '<all_urls>'] : ['storage', 'scripting'],
+    // contextMenus: "What do the sources say?" on selected text (no install warning).
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus', '<all_urls>'] : ['storage', 'scripting', 'contextMenus'],
     ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
     action: { default_title: 'Context Cards — Good Sex' },
     commands: {
@@ -37,6 +38,10 @@ export default defineConfig({
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+M' },
         description: 'Go to the next mention on the page and open its card',
+      },
+      'ask-about-selection': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'What do the sources say about the selected text?',
       },
     },
     ...(browser === 'firefox'

@@ -137,6 +137,12 @@ export const CONTROLS_CSS = `
   color: var(--cc-fg); font-size: 14px;
 }
 .cc-input::placeholder { color: var(--cc-muted); opacity: 1; }
+.cc-ask { margin: 10px 0; }
+.cc-ask form { display: flex; flex-direction: column; gap: 6px; align-items: flex-start; }
+.cc-ask-input { resize: vertical; font-family: inherit; line-height: 1.35; }
+.cc-ask-answer .cc-card { margin-top: 8px; border: 1px solid var(--cc-border, var(--cc-muted)); border-radius: 8px; }
+.cc-nothing { margin-top: 6px; }
+.cc-overview-button { margin-top: 6px; }
 .cc-fieldset { border: 0; margin: 0 0 10px; padding: 0; min-width: 0; }
 .cc-legend { padding: 0; margin-bottom: 4px; font-weight: 600; font-size: 13px; }
 .cc-radio { display: flex; gap: 8px; align-items: baseline; padding: 3px 0; cursor: pointer; font-size: 13px; }

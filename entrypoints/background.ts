@@ -1,21 +1,57 @@
 /**
- * Thin on purpose: it turns the manifest's keyboard command into a message to the active
- * tab's content script, and each tab's mention count into that tab's badge.
+ * Thin on purpose: it turns the manifest's keyboard commands and the context menu into
+ * messages to the tab's content script, each tab's mention count into that tab's badge, and
+ * text the person asks about into the ledger claims it is about (the statement matcher runs
+ * here, off the page's main thread, and never on a page that names nobody).
  */
 import { browser } from 'wxt/browser';
 import { EVERY_PAGE_SCRIPT, FIRST_HOVER_SCRIPT, NAMED_PAGE_SCRIPT } from '../data/contracts/bundles';
-import { NEXT_MENTION_REQUEST } from '../data/contracts/messages';
-import { isCountReport, isLoadCardRequest, isLoadMarkerRequest } from '../data/core/messages';
+import { ASK_MAX_CHARS, ASK_SELECTION, NEXT_MENTION_REQUEST, type AskedMatch } from '../data/contracts/messages';
+import { isCountReport, isLoadCardRequest, isLoadMarkerRequest, isMatchRequest } from '../data/core/messages';
+import { matchStatement } from '../data/core/statements/matcher';
+import { statementModel } from '../data/film/statement-model';
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
+export const ASK_COMMAND = 'ask-about-selection';
+export const ASK_MENU_ID = 'ask-the-sources';
+export const ASK_MENU_TITLE = 'What do the sources say?';
+/** Pages our content script runs on: the menu item is not offered on the browser's own pages. */
+const ASK_MENU_PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
+
+/**
+ * Which ledger claims `text` is about, best first (empty: the dataset holds nothing about it).
+ * `onFilmPage`: it was read on a page that names the film or its people.
+ */
+export function matchesFor(text: string, onFilmPage = false): AskedMatch[] {
+  return matchStatement(statementModel(), text.slice(0, ASK_MAX_CHARS), { onFilmPage });
+}
+
+/** The context menu's item: the frame the text was selected in asks about it (it knows its page). */
+export async function onMenuClicked(
+  info: { menuItemId: string | number; selectionText?: string; frameId?: number },
+  tab?: { id?: number },
+) {
+  if (info.menuItemId !== ASK_MENU_ID || tab?.id === undefined) return;
+  const message = { type: ASK_SELECTION, text: info.selectionText ?? '' };
+  await browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+}
+
+/** Offers the item on selected text. Made anew at each start (Firefox keeps no menu across restarts). */
+export async function createAskMenu(): Promise<void> {
+  const menus = (browser as unknown as { contextMenus?: typeof browser.contextMenus }).contextMenus;
+  if (!menus) return;
+  await menus.removeAll();
+  menus.create({ id: ASK_MENU_ID, title: ASK_MENU_TITLE, contexts: ['selection'], documentUrlPatterns: ASK_MENU_PAGES });
+}
 /** The mark's blue, dark enough for white digits (contrast 5.2:1). */
 export const BADGE_COLOR = '#2459c4';
 
 export async function onCommand(command: string, tab?: { id?: number }): Promise<void> {
-  if (command !== NEXT_MENTION_COMMAND) return;
+  const type = command === NEXT_MENTION_COMMAND ? NEXT_MENTION_REQUEST : command === ASK_COMMAND ? ASK_SELECTION : null;
+  if (!type) return;
   const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   // A tab without our content script (a browser page) has nobody to answer: nothing to do.
-  if (id !== undefined) await browser.tabs.sendMessage(id, { type: NEXT_MENTION_REQUEST }).catch(() => undefined);
+  if (id !== undefined) await browser.tabs.sendMessage(id, { type }, { frameId: 0 }).catch(() => undefined);
 }
 
 /** What the badge says for a count: nothing for none, and never wider than four characters. */
@@ -96,6 +132,8 @@ export async function onTabUpdated(tabId: number, change: { status?: string }): 
 
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  void createAskMenu();
+  browser.contextMenus?.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
   void toolbarAction()?.setBadgeBackgroundColor({ color: BADGE_COLOR });
   browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -105,6 +143,7 @@ export default defineBackground(() => {
     if (isLoadCardRequest(message)) return injectCard(sender);
     if (isLoadMarkerRequest(message)) return injectInto(sender, MARKER_SCRIPT);
     if (isCountReport(message)) void onCountReport(message, sender);
+    if (isMatchRequest(message)) return Promise.resolve(matchesFor(message.text, message.onFilmPage));
     // Nothing to answer: returning undefined lets other listeners (none today) reply.
     return undefined;
   });

@@ -13,6 +13,37 @@ export const LOAD_MARKER_REQUEST = 'context-cards:load-marker';
 /** From a content script to the background: how many mentions its tab has now (for the badge). */
 export const COUNT_REPORT = 'context-cards:count';
 
+/**
+ * From the background: the person asked about the selection (the context menu, which gives its
+ * text, or the keyboard command); ask the background what the sources say and show it there.
+ */
+export const ASK_SELECTION = 'context-cards:ask-selection';
+/** From a content script or the popup to the background: which claims is this text about? */
+export const MATCH_REQUEST = 'context-cards:match';
+
+/** Longest text asked about: a selection longer than this is cut here (a few sentences). */
+export const ASK_MAX_CHARS = 600;
+
+/** A claim the asked text is about, with its stance toward it (the statement matcher's answer). */
+export interface AskedMatch {
+  claim: string;
+  stance: 'states' | 'denies' | 'asks';
+  score: number;
+}
+
+export interface AskSelection {
+  type: typeof ASK_SELECTION;
+  /** The selected text as the context menu saw it (also inside a form field); absent: read the selection. */
+  text?: string;
+}
+
+export interface MatchRequest {
+  type: typeof MATCH_REQUEST;
+  text: string;
+  /** The text was read on a page that names the film or its people. */
+  onFilmPage: boolean;
+}
+
 export interface MentionsRequest {
   type: typeof MENTIONS_REQUEST;
 }

@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '../core/settings';
 import type { ClaimMark, ClaimRef, NameMark } from './marks';
+import type { AskedMatch } from './messages';
 
 /** What the marker does once started on a page that may name someone. */
 export interface Marking {
@@ -38,9 +39,15 @@ interface TargetPlace {
   point?: { x: number; y: number };
 }
 
-/** What a mark opens: a name's card, or a sentence's note on the claims it states (`said` is the sentence). */
+/**
+ * What a card shows: a name's card, a sentence's note on the claims it states (`said` is the
+ * sentence), or the answer to text the person asked about (`asked`; no matches: the dataset
+ * holds nothing about it; an empty `asked`: nothing was selected).
+ */
 export type CardTarget =
-  (TargetPlace & { kind: 'name'; entity: string }) | (TargetPlace & { kind: 'claim'; claims: ClaimRef[]; said: string });
+  | (TargetPlace & { kind: 'name'; entity: string })
+  | (TargetPlace & { kind: 'claim'; claims: ClaimRef[]; said: string })
+  | (TargetPlace & { kind: 'answer'; asked: string; matches: AskedMatch[] });
 
 export interface CardUi {
   show(target: CardTarget): void;

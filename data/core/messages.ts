@@ -1,12 +1,16 @@
 /** Checks on messages that arrive from another process, and the page summary the popup is sent. */
 import {
+  ASK_SELECTION,
+  MATCH_REQUEST,
   COUNT_REPORT,
   LOAD_CARD_REQUEST,
   LOAD_MARKER_REQUEST,
   MENTIONS_REQUEST,
   NEXT_MENTION_REQUEST,
   SHOW_MENTION_REQUEST,
+  type AskSelection,
   type CountReport,
+  type MatchRequest,
   type MentionsRequest,
   type PageEntitySummary,
   type ShowMentionRequest,
@@ -23,6 +27,11 @@ export const isLoadCardRequest = (msg: unknown): msg is { type: typeof LOAD_CARD
 export const isLoadMarkerRequest = (msg: unknown): msg is { type: typeof LOAD_MARKER_REQUEST } => typed(msg, LOAD_MARKER_REQUEST);
 export const isCountReport = (msg: unknown): msg is CountReport =>
   typed(msg, COUNT_REPORT) && typeof msg.count === 'number' && Number.isInteger(msg.count) && msg.count >= 0;
+
+export const isAskSelection = (msg: unknown): msg is AskSelection =>
+  typed(msg, ASK_SELECTION) && (msg.text === undefined || typeof msg.text === 'string');
+export const isMatchRequest = (msg: unknown): msg is MatchRequest =>
+  typed(msg, MATCH_REQUEST) && typeof msg.text === 'string' && typeof msg.onFilmPage === 'boolean';
 
 /** The page's entities, most mentioned first; ties keep the order they first appear in. */
 export function summarize(mentions: ReadonlyArray<{ entity: string; text: string }>): PageEntitySummary[] {

@@ -10,7 +10,8 @@ import { watchBody } from './body-watch';
 import { installInputRelay } from './input-relay';
 import type { MentionsResponse } from '../../data/contracts/messages';
 import { PROBE_GLOBAL, type World } from '../../data/contracts/world';
-import { isMentionsRequest, isNextMentionRequest, isShowMentionRequest, summarize } from '../../data/core/messages';
+import { isAskSelection, isMentionsRequest, isNextMentionRequest, isShowMentionRequest, summarize } from '../../data/core/messages';
+import { startAsking, type Asking } from './ask';
 import { startMarkerSwitch, type MarkerSwitch } from './marker-switch';
 
 /**
@@ -122,8 +123,14 @@ export default defineContentScript({
       };
     }
 
+    // Asking about text is explicit: answered whatever the settings say for this site.
+    let asking: Asking | null = null;
+    const ask = () => (asking ??= startAsking(ctx));
+    undo.push(() => asking?.stop());
+
     function answer(msg: unknown): Promise<MentionsResponse | boolean> | undefined {
       if (isMentionsRequest(msg)) return status();
+      if (isAskSelection(msg)) return ask().askSelection(msg.text, markerSwitch !== null && markerSwitch.count() > 0);
       if (isNextMentionRequest(msg))
         return markerSwitch ? markerSwitch.ready().then(() => markerSwitch?.next() ?? false) : Promise.resolve(false);
       if (isShowMentionRequest(msg)) {

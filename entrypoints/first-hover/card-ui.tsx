@@ -8,6 +8,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardDialog } from '../../components/CardDialog';
+import { AnswerDialog } from '../../components/Answer';
 import { ClaimNoteDialog } from '../../components/ClaimNote';
 import { UI_TAG } from '../../data/contracts/page-names';
 import type { CardAnchor, CardUi } from '../../data/contracts/stages';
@@ -67,11 +68,14 @@ export async function createCardUi(
     show(target) {
       if (!root) return;
       const entity = target.kind === 'name' ? index.entity(target.entity) : undefined;
-      if (target.kind === 'claim' ? !target.claims.some((c) => index.fact(c.id)) : !entity) return;
+      if (target.kind === 'name' && !entity) return;
+      if (target.kind === 'claim' && !target.claims.some((c) => index.fact(c.id))) return;
       hide();
       render(
         target.kind === 'claim' ? (
           <ClaimNoteDialog claims={target.claims} said={target.said} index={index} />
+        ) : target.kind === 'answer' ? (
+          <AnswerDialog asked={target.asked} matches={target.matches} index={index} />
         ) : (
           <CardDialog entity={entity!} index={index} />
         ),

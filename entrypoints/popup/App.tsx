@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AskBox } from '../../components/AskBox';
 import { EntityCard } from '../../components/EntityCard';
 import { EntitySearch } from '../../components/EntitySearch';
 import { FilmOverview } from '../../components/FilmOverview';
@@ -15,6 +16,11 @@ import { useSettings } from '../../components/use-settings';
 import type { DatasetIndex } from '../../data/core/facts/dataset-index';
 import { isOnFor, siteLabel, withSite } from '../../data/core/settings';
 import { MENTIONS_REQUEST, SHOW_MENTION_REQUEST, type MentionsResponse } from '../../data/contracts/messages';
+import { matchStatement } from '../../data/core/statements/matcher';
+import { statementModel } from '../../data/film/statement-model';
+
+/** The statement matcher, run in the popup itself: a pasted sentence never leaves it. */
+const matchPasted = (text: string, onFilmPage: boolean) => matchStatement(statementModel(), text, { onFilmPage });
 
 /** The tab to act on: the active one, or `?tab=ID` when the popup is opened as a page (tests, `npm start`). */
 async function targetTabId(): Promise<number | undefined> {
@@ -136,6 +142,12 @@ export function App({ index }: { index: DatasetIndex }) {
           onTurnOn={() => change((s) => (s.enabled ? (site ? withSite(s, site, true) : s) : { ...s, enabled: true }))}
         />
         <EntitySearch index={index} onOpen={openCard} />
+        {/* On a tab that names the film, a pasted sentence is read as that page's. */}
+        <AskBox
+          index={index}
+          match={(text) => matchPasted(text, answer.kind === 'answered' && answer.res.mentions.length > 0)}
+          onOpen={openCard}
+        />
         <FilmOverview index={index} onOpen={openCard} />
         <details class="cc-popup-settings">
           <summary>Card and mark settings</summary>

@@ -78,6 +78,7 @@ export async function chromiumDriver(options: LaunchOptions = {}): Promise<Drive
     },
     sendToTab: (tabId, message) => inExt('send', [tabId, message]),
     badge: (tabId) => inExt('badge', tabId) as Promise<string>,
+    hasMenuItem: (id) => inExt('menu', id) as Promise<boolean>,
     storeSettings: async (value) => void (await inExt('store', value)),
     storedSettings: () => inExt('stored'),
     clearStorage: async () => void (await inExt('clear')),

@@ -89,6 +89,8 @@ export interface Driver {
   marks(url: string): Promise<number>;
   /** The toolbar badge's text for a tab. */
   badge(tabId: number): Promise<string>;
+  /** Whether the extension has a context-menu item of this id (updating a missing one fails). */
+  hasMenuItem(id: string): Promise<boolean>;
   /** Writes the stored settings as they are, valid or not (the extension's key is `settings`). */
   storeSettings(value: unknown): Promise<void>;
   storedSettings(): Promise<unknown>;
@@ -195,6 +197,7 @@ export function inExtensionPage([what, arg]: readonly [string, unknown]): Promis
   type Api = {
     storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> } };
     action?: { getBadgeText(q: { tabId: number }): Promise<string> };
+    contextMenus: { update(id: string, change: object): Promise<void> };
     browserAction?: { getBadgeText(q: { tabId: number }): Promise<string> };
     tabs: { sendMessage(id: number, m: unknown): Promise<unknown> };
   };
@@ -204,6 +207,11 @@ export function inExtensionPage([what, arg]: readonly [string, unknown]): Promis
   if (what === 'stored') return api.storage.local.get('settings').then((r) => r.settings);
   if (what === 'clear') return api.storage.local.clear();
   if (what === 'badge') return (api.action ?? api.browserAction)!.getBadgeText({ tabId: arg as number });
+  if (what === 'menu')
+    return Promise.resolve(api.contextMenus.update(arg as string, {})).then(
+      () => !(globalThis as { chrome?: { runtime?: { lastError?: unknown } } }).chrome?.runtime?.lastError,
+      () => false,
+    );
   if (what === 'send') {
     const [id, message] = arg as [number, unknown];
     return api.tabs.sendMessage(id, message);

@@ -37,7 +37,9 @@ export function firefoxTab(page: Page): Tab {
     clickAt: (x, y) => page.mouse.click(x, y),
     tap: (x, y) => page.touchscreen.tap(x, y),
     async fill(selector, text) {
-      await page.click(selector, { count: 3 });
+      // Selected whole, then typed over (a triple click selects one line of a textarea only).
+      await page.focus(selector);
+      await page.$eval(selector, (el) => (el as HTMLInputElement).select());
       await page.keyboard.press('Backspace');
       await page.type(selector, text);
     },
@@ -108,6 +110,7 @@ export async function firefoxDriver(options: FirefoxOptions & DriverOptions = {}
     // The content-script world is out of a BiDi page's reach: the script's own count, as the popup asks it.
     marks: async (url) => (await mentionsOn(ff, url)).found.mentions.length,
     badge: (tabId) => inExt('badge', tabId) as Promise<string>,
+    hasMenuItem: (id) => inExt('menu', id) as Promise<boolean>,
     storeSettings: async (value) => void (await inExt('store', value)),
     storedSettings: () => inExt('stored'),
     clearStorage: async () => void (await inExt('clear')),

@@ -2,7 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import {
+  ASK_COMMAND,
+  ASK_MENU_ID,
   badgeText,
+  matchesFor,
+  onMenuClicked,
   CONTENT_SCRIPT,
   injectIntoOpenTabs,
   NEXT_MENTION_COMMAND,
@@ -10,7 +14,7 @@ import {
   onCountReport,
   onTabUpdated,
 } from '../../entrypoints/background';
-import { COUNT_REPORT, NEXT_MENTION_REQUEST } from '../../data/contracts/messages';
+import { ASK_SELECTION, COUNT_REPORT, NEXT_MENTION_REQUEST } from '../../data/contracts/messages';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -20,14 +24,14 @@ describe('background: keyboard command', () => {
   it('asks the tab the command was pressed in to step to its next mention', async () => {
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true as never);
     await onCommand(NEXT_MENTION_COMMAND, { id: 7 });
-    expect(send).toHaveBeenCalledWith(7, { type: NEXT_MENTION_REQUEST });
+    expect(send).toHaveBeenCalledWith(7, { type: NEXT_MENTION_REQUEST }, { frameId: 0 });
   });
 
   it('falls back to the active tab when the browser does not say which', async () => {
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 12 }] as never);
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true as never);
     await onCommand(NEXT_MENTION_COMMAND);
-    expect(send).toHaveBeenCalledWith(12, { type: NEXT_MENTION_REQUEST });
+    expect(send).toHaveBeenCalledWith(12, { type: NEXT_MENTION_REQUEST }, { frameId: 0 });
   });
 
   it('stays quiet on a tab without the content script', async () => {
@@ -39,6 +43,35 @@ describe('background: keyboard command', () => {
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true as never);
     await onCommand('_execute_action', { id: 7 });
     expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('background: asking about text', () => {
+  it('asks the frame the text was selected in to ask about it, with the text the menu saw', async () => {
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true as never);
+    await onMenuClicked({ menuItemId: ASK_MENU_ID, selectionText: 'Filming wrapped in late 2025.', frameId: 3 }, { id: 9 });
+    await onMenuClicked({ menuItemId: 'something-else', selectionText: 'Meg Ryan' }, { id: 9 });
+    expect(send.mock.calls).toEqual([[9, { type: ASK_SELECTION, text: 'Filming wrapped in late 2025.' }, { frameId: 3 }]]);
+  });
+
+  it('matches with the page as context: a claim about the film needs no name of it on a page about the film', () => {
+    const text = 'Filming wrapped in late 2025.';
+    expect(matchesFor(text)).toEqual([]);
+    expect(matchesFor(text, true)[0]).toMatchObject({ claim: 'C37', stance: 'states' });
+    expect(matchesFor("Meg Ryan plays Ally's therapist.")[0]).toMatchObject({ claim: 'X01', stance: 'states' });
+    // Another work named in the sentence is still another work's.
+    expect(matchesFor('Severance wrapped in late 2025.', true)).toEqual([]);
+  });
+
+  it('sends the keyboard command to ask about the selection to the top frame of the tab', async () => {
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true as never);
+    await onCommand(ASK_COMMAND, { id: 5 });
+    expect(send).toHaveBeenCalledWith(5, { type: ASK_SELECTION }, { frameId: 0 });
+  });
+
+  it('cuts what it matches to a few sentences: a whole page selected is not read to its end', () => {
+    const long = `${'The weather is mild. '.repeat(100)} Meg Ryan plays Ally's therapist.`;
+    expect(matchesFor(long)).toEqual([]);
   });
 });
 

@@ -94,8 +94,17 @@ export function buildStatementModel(
   return { concepts: index, profiles, film, weight };
 }
 
+export interface MatchOptions {
+  /**
+   * The sentence was read on a page about the film (one that names it or its people): a claim
+   * about the film needs no name of it in the sentence itself ("Filming wrapped in late 2025.").
+   * Another work named in the sentence still makes it about that work.
+   */
+  onFilmPage?: boolean;
+}
+
 /** The claims `sentence` is about, best first; empty when the dataset holds nothing about it. */
-export function matchStatement(model: StatementModel, sentence: string): StatementMatch[] {
+export function matchStatement(model: StatementModel, sentence: string, options: MatchOptions = {}): StatementMatch[] {
   const folded = fold(sentence);
   if (folded.length === 0) return [];
   const hits = findConcepts(model.concepts, folded, isQuestion(folded));
@@ -105,7 +114,7 @@ export function matchStatement(model: StatementModel, sentence: string): Stateme
   const met = (entry: string): Hit[] => entry.split('|').flatMap((id) => byConcept.get(id) ?? []);
 
   const titled = met(model.film.title).length > 0;
-  const anchored = met(model.film.anchor).length > 0;
+  const anchored = options.onFilmPage === true || met(model.film.anchor).length > 0;
   const elsewhere = (!titled && met(model.film.otherWorks).length > 0) || met(model.film.beyond).length > 0;
   const neutral = new Set(model.film.names.split('|'));
   /** What meeting an entry says: its weightiest concept met. */
