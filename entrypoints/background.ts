@@ -7,9 +7,9 @@
 import { browser } from 'wxt/browser';
 import { EVERY_PAGE_SCRIPT, FIRST_HOVER_SCRIPT, NAMED_PAGE_SCRIPT } from '../data/contracts/bundles';
 import { ASK_MAX_CHARS, ASK_SELECTION, NEXT_MENTION_REQUEST, type AskedMatch } from '../data/contracts/messages';
-import { isCountReport, isLoadCardRequest, isLoadMarkerRequest, isMatchRequest } from '../data/core/messages';
+import { isCountReport, isLoadCardRequest, isLoadMarkerRequest, isMatchRequest, isMatchSentences } from '../data/core/messages';
 import { matchStatement } from '../data/core/statements/matcher';
-import { statementModel } from '../data/film/statement-model';
+import { judgeSentences, statementModel } from '../data/film/statement-model';
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
 export const ASK_COMMAND = 'ask-about-selection';
@@ -144,6 +144,7 @@ export default defineBackground(() => {
     if (isLoadMarkerRequest(message)) return injectInto(sender, MARKER_SCRIPT);
     if (isCountReport(message)) void onCountReport(message, sender);
     if (isMatchRequest(message)) return Promise.resolve(matchesFor(message.text, message.onFilmPage));
+    if (isMatchSentences(message)) return Promise.resolve(judgeSentences(message.sentences));
     // Nothing to answer: returning undefined lets other listeners (none today) reply.
     return undefined;
   });

@@ -9,8 +9,10 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { dataset } from '../data/core/facts/dataset';
 import { detectClaims } from '../data/core/claims/claims';
+import { FILM_ENTITY_IDS } from '../data/film/topic';
 import { createDetector } from '../data/core/names/detect';
 import { readPageTextNow } from '../entrypoints/named-page/page-text';
+import { notesWithMatcher } from '../data/film/statement-model';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -33,7 +35,10 @@ for (const file of files) {
   const body = document.body ?? document.documentElement;
   const page = body ? readPageTextNow(body) : null;
   const mentions = page ? detect(page) : [];
-  const claims = page ? detectClaims(page) : [];
+  // The rules' notes, and the statement matcher's for the sentences they left (on a page that names the film), as in the browser.
+  const filmNamed = mentions.some((m) => FILM_ENTITY_IDS.has(m.entity));
+  const rules = page ? detectClaims(page) : [];
+  const claims = page && filmNamed ? notesWithMatcher(page.text, rules) : rules;
   results.push({
     file,
     mentions: mentions.map(({ entity, text, start, end }) => ({ entity, text, start, end })),

@@ -21,6 +21,18 @@ export const ASK_SELECTION = 'context-cards:ask-selection';
 /** From a content script or the popup to the background: which claims is this text about? */
 export const MATCH_REQUEST = 'context-cards:match';
 
+/** From the marker to the background: which of these sentences make claim notes (the rules left them unnoted)? */
+export const MATCH_SENTENCES = 'context-cards:match-sentences';
+
+export interface MatchSentences {
+  type: typeof MATCH_SENTENCES;
+  /** Each sentence, and whether its topic is the film. */
+  sentences: Array<{ text: string; onFilmPage: boolean }>;
+}
+
+/** Per sentence, in order: the note it makes, or null. */
+export type MatchSentencesReply = Array<{ claim: string; stance: 'states' | 'denies' } | null>;
+
 /** Longest text asked about: a selection longer than this is cut here (a few sentences). */
 export const ASK_MAX_CHARS = 600;
 

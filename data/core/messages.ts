@@ -2,6 +2,7 @@
 import {
   ASK_SELECTION,
   MATCH_REQUEST,
+  MATCH_SENTENCES,
   COUNT_REPORT,
   LOAD_CARD_REQUEST,
   LOAD_MARKER_REQUEST,
@@ -11,6 +12,7 @@ import {
   type AskSelection,
   type CountReport,
   type MatchRequest,
+  type MatchSentences,
   type MentionsRequest,
   type PageEntitySummary,
   type ShowMentionRequest,
@@ -30,6 +32,12 @@ export const isCountReport = (msg: unknown): msg is CountReport =>
 
 export const isAskSelection = (msg: unknown): msg is AskSelection =>
   typed(msg, ASK_SELECTION) && (msg.text === undefined || typeof msg.text === 'string');
+export const isMatchSentences = (msg: unknown): msg is MatchSentences =>
+  typed(msg, MATCH_SENTENCES) &&
+  Array.isArray(msg.sentences) &&
+  msg.sentences.every(
+    (s: unknown) => typeof (s as { text?: unknown })?.text === 'string' && typeof (s as { onFilmPage?: unknown }).onFilmPage === 'boolean',
+  );
 export const isMatchRequest = (msg: unknown): msg is MatchRequest =>
   typed(msg, MATCH_REQUEST) && typeof msg.text === 'string' && typeof msg.onFilmPage === 'boolean';
 

@@ -36,6 +36,15 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   },
   { id: 'PORTMAN_SURNAME', masks: true, cased: true, spellings: [surname('Portman', 'Natalie')] },
   {
+    // "Lena Dunham's Good Sex" names the film by its maker: it says nothing of her acting in it.
+    id: 'DUNHAMS',
+    masks: true,
+    spellings: lines`
+      lena dunham's
+      (?:the\s+)?girls creator's
+    `,
+  },
+  {
     id: 'DUNHAM',
     masks: true,
     spellings: lines`
@@ -225,6 +234,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       Closer
       Vox Lux
       Lady in the Lake
+      Apple TV\+? (?:hit|series|show|drama)
     `,
   },
 
@@ -243,6 +253,8 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       fortsetzung
       sequencia
       continuacao
+      (?:new|next|second|third|final|returning) seasons?
+      returning stars
     `,
   },
 
@@ -314,7 +326,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   {
     id: 'FILM_WORD',
     spellings: lines`
-      (?:the|this|that|her|his|their|its|_+'s|lena's|natalie's|netflix's)\s+(?:new\s+|upcoming\s+|forthcoming\s+|next\s+|latest\s+|steamy\s+|untitled\s+)?(?:film|movie|project|picture|feature|flick|rom-?com|romcom|romantic comedy|comedy)
+      (?:the|this|her|his|their|its|_+'s|lena's|natalie's|netflix's)\s+(?:new\s+|upcoming\s+|forthcoming\s+|next\s+|latest\s+|steamy\s+|untitled\s+)?(?:film|movie|project|picture|feature|flick|rom-?com|romcom|romantic comedy|comedy)
       (?:the|a)\s+(?:dunham|portman|netflix|dunham-portman|portman-dunham)\s+(?:film|movie|project|rom-?com|romcom|comedy|feature|package)
       (?:il|nel|del|al|dal|questo|nuovo)\s+(?:nuovo\s+)?film
       la\s+(?:nuova\s+)?commedia(?: romantica)?
@@ -1343,7 +1355,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       comes? out
       out on
       streaming on
-      stream\w*
+      stream(?:s|ing)? on
       uscita
       esce
       uscira
@@ -1455,7 +1467,8 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       promo(?:tion|tional)?
       publicity
       blitz
-      push
+      (?:marketing|promotional|awards|publicity) push
+      carpet-?bomb\w*
       ad spend
       campagna
       campana
@@ -2142,7 +2155,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   {
     id: 'ALLYS_THERAPIST',
     spellings: lines`
-      (?:Ally's|ally's|her|the heroine's|the protagonist's) (?:couples? )?therap(?:ist|eut)
+      (?:Ally's|ally's|the heroine's|the protagonist's) (?:couples? )?therap(?:ist|eut)
       therap(?:ist|eut) (?:of|to) (?:Ally|ally|portman's character|_+'s character|the (?:heroine|protagonist|lead))
       (?:psico)?terapeuta (?:di|de|da|della|do) (?:Ally|ally|la protagonista|a protagonista)
       therapeute d'ally

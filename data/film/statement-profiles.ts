@@ -9,7 +9,9 @@
 import type { ClaimProfile, FilmConcepts } from '../core/statements/matcher';
 
 const PORTMAN = 'PORTMAN|PORTMAN_SURNAME';
-const DUNHAM = 'DUNHAM|DUNHAM_SURNAME';
+const DUNHAM = 'DUNHAM|DUNHAM_SURNAME|DUNHAMS';
+/** Dunham as a person who does something (not "Dunham's film"). */
+const DUNHAM_HERSELF = 'DUNHAM|DUNHAM_SURNAME';
 const PILLSBURY = 'PILLSBURY|ROLE_MODEL';
 const RASHIDA = 'RASHIDA|JONES_SURNAME';
 const MEG = 'MEG|RYAN_SURNAME';
@@ -84,7 +86,7 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
   {
     claim: 'C20',
     film: true,
-    need: [`${DUNHAM}|Q_WHO`, 'BEST_FRIEND|ACTS', `${FILM}|ALLY|BEST_FRIEND`],
+    need: [`${DUNHAM_HERSELF}|Q_WHO`, 'BEST_FRIEND|ACTS', `${FILM}|ALLY|BEST_FRIEND`],
     more: ['ALLY', 'PLAYS', 'BEST_FRIEND'],
   },
   { claim: 'C21', film: true, need: [MEG, `${FILM}|IN_FILM|ALLY|CAST`], more: ['CAST'] },
@@ -141,7 +143,7 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
   { claim: 'C38', film: true, need: ['POST_PRODUCTION'] },
   { claim: 'C39', film: true, need: ['NETFLIX', 'RELEASE', FILM] },
   { claim: 'C40', film: true, need: [`NETFLIX|${FILM}`, 'NO_DATE|RELEASE_DATE'], more: ['NO_DATE'], contra: ['DATE_SET'] },
-  { claim: 'C41', film: true, need: ['YEAR_2026|Q_WHEN', `RELEASE|NETFLIX|RELEASE_DATE`], more: ['RELEASE', 'YEAR_2026'] },
+  { claim: 'C41', film: true, need: ['YEAR_2026|Q_WHEN', 'RELEASE|RELEASE_DATE'], more: ['RELEASE', 'YEAR_2026'] },
   { claim: 'C42', film: true, need: ['TRAILER'], more: ['H1_2026', 'YEAR_2026'] },
   { claim: 'C43', film: true, need: ['MARKETING', 'MASSIVE|NETFLIX'], more: ['MASSIVE'] },
   {

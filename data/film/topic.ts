@@ -5,8 +5,7 @@
  */
 import { rx } from '../core/text/pattern';
 
-/** The film's own names: the film itself, its writer-director, its star. */
-export const FILM_NAMES = /\bGood\s+Sex\b|\bGOOD\s+SEX\b|\b[Dd]unham\b|\b[Pp]ortman\b/;
+export { FILM_NAMES } from './film-names';
 /** The film's title written in lower case: the film only on a page that names its people too. */
 export const FILM_TITLE_LOWERCASE = /\bgood\s+sex\b/;
 /** The people whose names, written in lower case, show a lowercase title is the film. */

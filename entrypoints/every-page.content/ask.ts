@@ -9,7 +9,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { ASK_MAX_CHARS, LOAD_CARD_REQUEST, MATCH_REQUEST, type AskedMatch } from '../../data/contracts/messages';
-import { FILM_NAMES } from '../../data/film/topic';
+import { FILM_NAMES } from '../../data/film/film-names';
 import type { CardUi } from '../../data/contracts/stages';
 import { CARD_GLOBAL } from '../../data/contracts/world';
 import { stageLoader } from '../in-page/load-stage';

@@ -4,6 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { claimSteps, mayClaim } from '../../data/core/claims/claims';
+import { matchedNoteSteps, type MatchedSentences, type SentenceToMatch } from '../../data/core/claims/matched-notes';
+import { FILM_ENTITY_IDS } from '../../data/film/topic';
 import { createDetector, type DetectionData, type Detector } from '../../data/core/names/detect';
 import detection from '../../data/generated/detection.json';
 import { HOVER_DELAY_MS, type Settings } from '../../data/core/settings';
@@ -17,8 +19,8 @@ import { readingOrder } from './mark-store';
 import { INPUT_GLOBAL, type InputEvents, type World } from '../../data/contracts/world';
 import { goToNextMention, onEscape } from './keyboard';
 import { pointerHandlers } from './pointer';
-import { COUNT_REPORT, type CountReport } from '../../data/contracts/messages';
-import { claimLayer, nameLayer, startScanner } from './scanner';
+import { COUNT_REPORT, MATCH_SENTENCES, type CountReport, type MatchSentencesReply } from '../../data/contracts/messages';
+import { claimLayer, nameLayer, startScanner, type ClaimFinder } from './scanner';
 import type { Marking } from '../../data/contracts/stages';
 
 // Built once per page, on first need, and kept across off/on: the dataset does not change.
@@ -56,12 +58,40 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
   const report = badgeReporter();
   const painter = createPainter(settings.markStyle);
   const claimPainter = createPainter(settings.markStyle, document, CLAIM_LOOK);
+  // The rules' notes, then the statement matcher's for the sentences they left: the matcher
+  // runs in the background (see matched-notes.ts), asked once the page has settled.
+  const answered: MatchedSentences = new Map();
+  const unasked = new Map<string, SentenceToMatch>();
+  const finder: ClaimFinder = {
+    *steps(page, filmNamed) {
+      const notes = yield* claimSteps(page, filmNamed);
+      return notes.concat(yield* matchedNoteSteps(page.text, notes, answered, unasked, filmNamed));
+    },
+    mayClaim,
+  };
+  const askMatcher = (filmNamed: boolean) => {
+    const sentences = [...unasked.entries()];
+    unasked.clear();
+    // A page that does not name the film has no claim notes of the matcher's.
+    if (!filmNamed || !sentences.length) return;
+    for (const [key] of sentences) answered.set(key, null);
+    (browser.runtime.sendMessage({ type: MATCH_SENTENCES, sentences: sentences.map(([, s]) => s) }) as Promise<MatchSentencesReply>)
+      .then((reply) => {
+        let found = false;
+        reply?.forEach((n, i) => n && (found = true) && answered.set(sentences[i]![0], n));
+        if (found) scanner.rescan();
+      })
+      .catch(() => undefined);
+  };
   const scanner = startScanner({
     root: document.body,
     names: nameLayer(detect, painter, document),
-    claims: claimLayer({ steps: claimSteps, mayClaim }, claimPainter, document),
+    claims: claimLayer(finder, claimPainter, document),
     ignore: isOurs,
-    onSettled: (names) => report(names.size),
+    onSettled: (names) => {
+      report(names.size);
+      askMatcher(names.namesAny(FILM_ENTITY_IDS));
+    },
   });
   /** Names and claims' sentences together, in reading order: what the keyboard steps through. */
   const allMarks = () => [...scanner.store.all(), ...scanner.claims.all()].sort(readingOrder);

@@ -116,6 +116,8 @@ export interface Scanner {
   ready(): Promise<void>;
   /** How many block rescans ran (for tests and the benchmark). */
   stats(): { fullScans: number; blockScans: number; deferred: number };
+  /** Reads the whole page again (the claim notes have new answers). */
+  rescan(): void;
   stop(): void;
 }
 
@@ -334,6 +336,10 @@ export function startScanner(options: ScannerOptions): Scanner {
     store: names.store,
     claims,
     stats: () => ({ ...stats }),
+    rescan() {
+      full = true;
+      schedule();
+    },
     async ready() {
       // Let mutation records already queued reach the observer first.
       await new Promise((r) => setTimeout(r, 0));

@@ -201,3 +201,18 @@ describe(`claim notes (${BROWSER})`, () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe(`claim notes the rules miss, from the statement matcher (${BROWSER})`, () => {
+  it('marks a paraphrase and an Italian sentence once the background has matched them', async () => {
+    const page = await driver.open(`${server.url}/claims-matcher.html`);
+    await until(async () => {
+      const found = (await driver.mentionsOn(page.url())).found.claims.map((c) => `${c.claim}/${c.stance}`);
+      return found.includes('X01/states') && found.includes('C41/states');
+    }, "the matcher's notes");
+    const { claims } = (await driver.mentionsOn(page.url())).found;
+    expect(claims.map((c) => c.claim).sort()).toEqual(['C41', 'X01']);
+    expect(claims.find((c) => c.claim === 'X01')!.text).toContain('When Harry Met Sally star');
+    await until(async () => (await page.painted(CLAIM_HIGHLIGHT_NAME)) >= 2, 'both painted');
+    await page.close();
+  });
+});

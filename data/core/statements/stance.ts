@@ -76,6 +76,16 @@ export function guessLanguage(folded: string): string {
 /** Whether "no" is a negation here: in Portuguese it is "em" + "o" ("no elenco"). */
 const noNegates = (folded: string) => guessLanguage(folded) !== 'pt';
 
+/** Doubt, not a statement: "whether his character is Alan has not been confirmed" asks as a question does. */
+const UNDECIDED = new RegExp(
+  [
+    '(?:has|have|had|is|are|was|were) (?:not|yet to be|still not)(?: yet)?(?: been)? (?:confirmed|verified|announced officially)',
+    "(?:unconfirmed|unverified|remains to be seen|(?:it is|it's|remains|still) unclear|whether)",
+    '(?:non (?:e )?(?:ancora )?confermat[oa]|sin confirmar|no (?:esta )?confirmad[oa]|pas (?:encore )?confirme|nicht bestatigt|unbestatigt|nao (?:foi )?confirmad[oa])',
+  ].join('|'),
+  'iu',
+);
+
 /** How many words before a claim's word a negation still reaches ("has never actually won an Oscar"). */
 const REACH_WORDS = 4;
 
@@ -86,7 +96,7 @@ const REACH_WORDS = 4;
  */
 export function stanceOf(folded: string, hits: readonly Hit[], all: readonly Hit[], options: { contra?: boolean } = {}): StatementStance {
   if (hits.length === 0) return isQuestion(folded) ? 'asks' : 'states';
-  if (isQuestion(folded)) return 'asks';
+  if (isQuestion(folded) || UNDECIDED.test(folded)) return 'asks';
   if (options.contra) return 'denies';
   const first = Math.min(...hits.map((h) => h.start));
   const last = Math.max(...hits.map((h) => h.end));

@@ -1,0 +1,102 @@
+/**
+ * Claim notes the rules missed, found by the statement matcher: the page's other sentences go
+ * to the background (the matcher is too big for a page bundle and compiling it would be a long
+ * task), whose answers come back as notes. Pure: the sentences of a page text, the decision
+ * whether a match makes a note, and the notes from the answers kept so far.
+ */
+import { runToEnd } from '../algo/steps';
+import { BLOCK_SEPARATOR, blocksOf } from '../text/blocks';
+import { sentenceAt } from '../text/sentences';
+import type { ClaimNote, Stance } from './claims';
+import { aboutTheFilm, topicSteps } from './topic';
+
+/** Sentences shorter than this state no claim ("Read more.", a byline). */
+const MIN_CHARS = 24;
+/** Longer than this is no sentence but a run of text with no stops: the rules' business. */
+const MAX_CHARS = 480;
+/** At most this many sentences of one page are sent to be matched. */
+export const MAX_SENTENCES = 800;
+
+/** The page text's sentences worth matching, [start, end), in order; at most `MAX_SENTENCES`. */
+export function sentencesIn(text: string, limit = MAX_SENTENCES): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  while (at < text.length && out.length < limit) {
+    // Past separators and spaces to the next sentence's first character.
+    while (at < text.length && (text[at] === BLOCK_SEPARATOR || /\s/.test(text[at]!))) at++;
+    if (at >= text.length) break;
+    const [start, end] = sentenceAt(text, at);
+    const next = Math.max(end, at + 1);
+    const n = end - start;
+    if (n >= MIN_CHARS && n <= MAX_CHARS && start >= at - 1) out.push([start, end]);
+    at = next;
+  }
+  return out;
+}
+
+/** A match as the matcher gives it. */
+export interface SentenceMatch {
+  claim: string;
+  stance: 'states' | 'denies' | 'asks';
+  score: number;
+}
+
+/**
+ * Whether the matcher's best answer makes a note: a claim the ledger does not confirm
+ * (`isOpen`), stated or denied (a question states nothing), surely enough.
+ */
+export function noteWorthy(
+  matches: readonly SentenceMatch[],
+  isOpen: (claim: string) => boolean,
+  minScore: number,
+): { claim: string; stance: Stance } | null {
+  const best = matches[0];
+  if (!best || best.stance === 'asks' || best.score < minScore || !isOpen(best.claim)) return null;
+  return { claim: best.claim, stance: best.stance };
+}
+
+/** A sentence to be matched, and whether its topic is the film (then it need not name the film itself). */
+export interface SentenceToMatch {
+  text: string;
+  onFilmPage: boolean;
+}
+
+/** The key a sentence's answer is kept under. */
+export const sentenceKey = (s: SentenceToMatch) => `${s.onFilmPage ? '1' : '0'}${s.text}`;
+
+/** What the matcher said of each sentence sent so far, by `sentenceKey` (null: no note). */
+export type MatchedSentences = Map<string, { claim: string; stance: Stance } | null>;
+
+/**
+ * The notes the matcher adds to the rules' in `text`: for each sentence it has answered that no
+ * rule note overlaps. `unasked` collects the sentences not sent yet. A sentence's topic is the
+ * film as the rules judge it (the last title named before it, see topic.ts); `filmNamedAround`:
+ * the rest of the page names the film (a changed block read alone).
+ */
+export function* matchedNoteSteps(
+  text: string,
+  ruleNotes: readonly ClaimNote[],
+  answered: MatchedSentences,
+  unasked?: Map<string, SentenceToMatch>,
+  filmNamedAround = false,
+): Generator<void, ClaimNote[]> {
+  const spans = sentencesIn(text).filter(([start, end]) => !ruleNotes.some((n) => n.start < end && start < n.end));
+  if (spans.length === 0) return [];
+  const blocks = blocksOf(text);
+  const topics = yield* topicSteps(text, blocks);
+  const out: ClaimNote[] = [];
+  for (const [start, end] of spans) {
+    const s = { text: text.slice(start, end), onFilmPage: aboutTheFilm(topics, blocks, start, end, filmNamedAround) };
+    const key = sentenceKey(s);
+    if (!answered.has(key)) {
+      unasked?.set(key, s);
+      continue;
+    }
+    const note = answered.get(key);
+    if (note) out.push({ claim: note.claim, stance: note.stance, start, end, text: s.text });
+  }
+  return out;
+}
+
+/** `matchedNoteSteps` at once (tests, the scan command). */
+export const matchedNotes = (...args: Parameters<typeof matchedNoteSteps>): ClaimNote[] => runToEnd(matchedNoteSteps(...args));

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  matchedNotes,
+  noteWorthy,
+  sentencesIn,
+  sentenceKey,
+  type MatchedSentences,
+  type SentenceToMatch,
+} from '../../data/core/claims/matched-notes';
+import type { ClaimNote } from '../../data/core/claims/claims';
+
+const P = '\u2029';
+
+describe('sentencesIn', () => {
+  it('lists the sentences of every block, skipping the short ones', () => {
+    const text = `Good Sex news${P}Filming wrapped in late 2025 in New York. Read more.${P}It will stream on Netflix in 2026, we hear.`;
+    expect(sentencesIn(text).map(([a, b]) => text.slice(a, b))).toEqual([
+      'Filming wrapped in late 2025 in New York.',
+      'It will stream on Netflix in 2026, we hear.',
+    ]);
+  });
+
+  it('stops at its limit on a page of many sentences', () => {
+    const text = 'This sentence is long enough to be matched. '.repeat(50);
+    expect(sentencesIn(text, 10)).toHaveLength(10);
+  });
+});
+
+describe('noteWorthy', () => {
+  const open = (c: string) => c !== 'C01';
+  it('makes a note of a stated or denied claim the ledger does not confirm, surely enough', () => {
+    expect(noteWorthy([{ claim: 'C37', stance: 'states', score: 0.7 }], open, 0.6)).toEqual({ claim: 'C37', stance: 'states' });
+    expect(noteWorthy([{ claim: 'C37', stance: 'denies', score: 0.7 }], open, 0.6)).toEqual({ claim: 'C37', stance: 'denies' });
+  });
+  it('makes none of a question, a confirmed claim, a weak match or nothing', () => {
+    expect(noteWorthy([{ claim: 'C37', stance: 'asks', score: 0.9 }], open, 0.6)).toBeNull();
+    expect(noteWorthy([{ claim: 'C01', stance: 'states', score: 0.9 }], open, 0.6)).toBeNull();
+    expect(noteWorthy([{ claim: 'C37', stance: 'states', score: 0.5 }], open, 0.6)).toBeNull();
+    expect(noteWorthy([], open, 0.6)).toBeNull();
+  });
+});
+
+describe('matchedNotes', () => {
+  const text = `Lena Dunham's Good Sex${P}Filming wrapped in late 2025 in New York. The rules already noted this one, a long sentence.`;
+  const ruleStart = text.indexOf('The rules');
+  const rules: ClaimNote[] = [{ claim: 'C38', stance: 'states', start: ruleStart, end: text.length, text: text.slice(ruleStart) }];
+
+  it('asks about each sentence the rules left, with whether its topic is the film, and answers from what came back', () => {
+    const answered: MatchedSentences = new Map();
+    const unasked = new Map<string, SentenceToMatch>();
+    expect(matchedNotes(text, rules, answered, unasked)).toEqual([]);
+    expect([...unasked.values()]).toEqual([{ text: 'Filming wrapped in late 2025 in New York.', onFilmPage: true }]);
+    const [s] = [...unasked.values()];
+    answered.set(sentenceKey(s!), { claim: 'C37', stance: 'states' });
+    const again = new Map<string, SentenceToMatch>();
+    const notes = matchedNotes(text, rules, answered, again);
+    expect(notes).toEqual([
+      { claim: 'C37', stance: 'states', start: text.indexOf('Filming'), end: text.indexOf(' The rules'), text: s!.text },
+    ]);
+    expect(again.size).toBe(0);
+  });
+
+  it('keeps a sentence whose answer was "no note" answered: it is not asked again', () => {
+    const answered: MatchedSentences = new Map([
+      [sentenceKey({ text: 'Filming wrapped in late 2025 in New York.', onFilmPage: true }), null],
+    ]);
+    const unasked = new Map<string, SentenceToMatch>();
+    expect(matchedNotes(text, rules, answered, unasked)).toEqual([]);
+    expect(unasked.size).toBe(0);
+  });
+});
