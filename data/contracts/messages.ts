@@ -26,8 +26,8 @@ export const MATCH_SENTENCES = 'context-cards:match-sentences';
 
 export interface MatchSentences {
   type: typeof MATCH_SENTENCES;
-  /** Each sentence, and whether its topic is the film. */
-  sentences: Array<{ text: string; onFilmPage: boolean }>;
+  /** Each sentence, whether its topic is the film, and the text just before it. */
+  sentences: Array<{ text: string; onFilmPage: boolean; before: string }>;
 }
 
 /** Per sentence, in order: the note it makes, or null. */

@@ -36,7 +36,10 @@ export const isMatchSentences = (msg: unknown): msg is MatchSentences =>
   typed(msg, MATCH_SENTENCES) &&
   Array.isArray(msg.sentences) &&
   msg.sentences.every(
-    (s: unknown) => typeof (s as { text?: unknown })?.text === 'string' && typeof (s as { onFilmPage?: unknown }).onFilmPage === 'boolean',
+    (s: unknown) =>
+      typeof (s as { text?: unknown })?.text === 'string' &&
+      typeof (s as { onFilmPage?: unknown }).onFilmPage === 'boolean' &&
+      typeof (s as { before?: unknown }).before === 'string',
   );
 export const isMatchRequest = (msg: unknown): msg is MatchRequest =>
   typed(msg, MATCH_REQUEST) && typeof msg.text === 'string' && typeof msg.onFilmPage === 'boolean';

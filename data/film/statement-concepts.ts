@@ -16,10 +16,24 @@ const lines = (strings: TemplateStringsArray, ...parts: string[]): string[] =>
 
 /** A surname alone, unless another first name comes before it ("Rachel Portman", "Bridget Jones") or a place name after it. */
 const surname = (name: string, first: string, titles = '') =>
-  String.raw`(?<!(?!${first}|${titles}(?:Actress|Actor|Star|Director|Filmmaker|Producer|Writer|Creator|Singer|Musician|Frau|Herr|Madame|Mrs|Ms|Mr|Oscar|Winner)\b)\b[A-Z][a-z]+\s)${name}(?!\s+(?:Road|Square|Street|Avenue|Place))`;
+  String.raw`(?<!(?!${first}|${titles}(?:Actress|Actor|Star|Director|Filmmaker|Producer|Writer|Creator|Singer|Musician|Frau|Herr|Madame|Mrs|Ms|Mr|Oscar|Winner|For|As|And|But|With|When|While|After|Before|Then|Now|So|Also|Even|Only|Meanwhile|Yet|Per|Like)\b)\b[A-Z][a-z]+\s)${name}(?!\s+(?:Road|Square|Street|Avenue|Place))`;
 
 export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
   // ── People and their epithets (they mask: naming someone says nothing of what names them)
+  {
+    // An apposition that says who someone is ("Lena Dunham, known for HBO's Girls,"): it names
+    // no work the sentence is about.
+    id: 'KNOWN_FOR',
+    masks: true,
+    spellings: lines`
+      (?:best |widely |also )?(?:known|famous|familiar|remembered) (?:for|from|as) [^,;.()]{1,60}
+      (?:noto|nota|conosciuto|conosciuta) (?:per|da) [^,;.()]{1,60}
+      (?:conocido|conocida) (?:por) [^,;.()]{1,60}
+      (?:connu|connue) (?:pour) [^,;.()]{1,60}
+      bekannt (?:aus|durch|fur) [^,;.()]{1,60}
+      (?:conhecido|conhecida) (?:por) [^,;.()]{1,60}
+    `,
+  },
   {
     id: 'PORTMAN',
     masks: true,
@@ -101,7 +115,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
     masks: true,
     spellings: lines`
       meg ryan
-      (?:the\s+)?when harry met sally(?: star| icon| actress)?
+      (?:the\s+)?when harry met sally (?:star|icon|actress|alum)
       (?:the\s+)?(?:rom-?com|romcom) (?:queen|icon|legend|sweetheart)
       (?:america's|americas) sweetheart
       (?:la\s+)?(?:reina|regina|reine) (?:de la|della|de la) (?:comedia romantica|commedia romantica|comedie romantique)
@@ -812,6 +826,10 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       zentral\w*
       entscheidend\w*
       fundamental
+      hinges? on
+      rests? on
+      revolves? around
+      turns? on
     `,
   },
   {
@@ -1227,6 +1245,14 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
     `,
   },
   {
+    // A shoot that ran to late 2025 ended then: "July to late 2025", "didn't run into late 2025".
+    id: 'RAN_TO_LATE_2025',
+    masks: true,
+    spellings: lines`
+      (?:ran|run|running|lasted|last|went|go|continued|stretched)? ?(?:to|until|through|till|into|-) (?:late|the end of|december|november) 2025
+    `,
+  },
+  {
     id: 'WRAP',
     spellings: lines`
       wrap(?:ped|s|ping)?
@@ -1499,6 +1525,12 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       grande
       gigante
       grosse
+      wall-to-wall
+      saturation
+      heavy
+      lavish
+      extensive
+      big-budget
     `,
   },
   {
@@ -2104,6 +2136,21 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
     `,
   },
   {
+    // Not acting: said of Dunham it denies that she plays the best friend (C20).
+    id: 'NOT_ACTING',
+    masks: true,
+    spellings: lines`
+      (?:stays?|staying|remains?|remaining|stick\w* to|keeps? to) behind the camera
+      (?:won't|will not|doesn't|does not|isn't|is not|not)(?: \w+){0,2} (?:appear|act|acting|be seen|stand|on screen|on camera|in front of the camera)\w*(?: on (?:screen|camera))?
+      only behind the camera
+      resta dietro la macchina da presa
+      se queda detras de la camara
+      reste derriere la camera
+      bleibt hinter der kamera
+      fica atras das cameras
+    `,
+  },
+  {
     id: 'ACTS',
     spellings: lines`
       acts?
@@ -2113,7 +2160,6 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       on camera
       appears?
       cameo
-      role
       recita
       actua
       joue

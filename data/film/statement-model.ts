@@ -6,6 +6,8 @@
 import { matchedNotes, noteWorthy, type MatchedSentences, type SentenceToMatch } from '../core/claims/matched-notes';
 import type { ClaimNote } from '../core/claims/claims';
 import { dataset } from '../core/facts/dataset';
+import { findConcepts } from '../core/statements/concepts';
+import { fold } from '../core/statements/fold';
 import { buildStatementModel, matchStatement, type StatementModel } from '../core/statements/matcher';
 import { STATEMENT_CONCEPTS } from './statement-concepts';
 import { FILM_CONCEPTS, STATEMENT_PROFILES } from './statement-profiles';
@@ -17,7 +19,7 @@ export function statementModel(): StatementModel {
 }
 
 /** How sure the matcher must be to add a note the rules did not make (chosen on the claim-note sets, ADR 0008). */
-export const NOTE_MIN_SCORE = 0.6;
+export const NOTE_MIN_SCORE = 0.55;
 /** Sentences longer than this are cut before matching (a few sentences' worth). */
 const MAX_CHARS = 600;
 
@@ -25,12 +27,54 @@ let open: ReadonlySet<string> | null = null;
 /** The claims the ledger does not confirm: only they get notes on a page. */
 const isOpen = (claim: string) => (open ??= new Set(dataset.facts.filter((f) => f.status !== 'confirmed').map((f) => f.id))).has(claim);
 
+/** The concepts that name the film's people and characters. */
+const PEOPLE = new Set(
+  FILM_CONCEPTS.anchor.split('|').filter((id) => !['TITLE', 'FILM_WORD', 'IN_FILM', 'ALLY', 'ALAN', 'CALEB'].includes(id)),
+);
+
+/** The names of the film's people in `text`, as written, the last ones nearest: "" for none. */
+function peopleIn(m: StatementModel, text: string): string {
+  const folded = fold(text);
+  const names = findConcepts(m.concepts, folded)
+    .filter((h) => PEOPLE.has(h.concept))
+    .map((h) => folded.slice(h.start, h.end));
+  return [...new Set(names)].slice(-2).join(' and ');
+}
+
+/** Words that stand for someone named before: he, she, her... in the six languages. */
+const PRONOUN =
+  /(?<![\p{L}])(?:he|she|his|her|him|herself|himself|both|their|they|lui|lei|suo|sua|el|ella|elle|il|er|sie|ihr|ihre|sein|seine|ele|ela|seu)(?![\p{L}])/iu;
+/** A short label just before (a table's or an infobox's label cell, a list's lead-in). */
+const LABEL_CHARS = 32;
+
+/**
+ * Whether a sentence leans on the text before it: it says "she" or "his" for someone named
+ * there, or it is a short value after a short label ("Mark Ruffalo" then "Alan, Ally's older
+ * boyfriend"). A byline or a sentence of its own does not.
+ */
+function leansOnBefore(s: SentenceToMatch): boolean {
+  // A pronoun among its first words: its subject is someone named before ("She is staying behind the camera").
+  if (PRONOUN.test(s.text.split(/\s+/).slice(0, 4).join(' '))) return true;
+  const label = s.before.split('\u2022').pop()!.trim();
+  return s.text.length <= 80 && label.length > 0 && label.length <= LABEL_CHARS;
+}
+
 /** The note each sentence makes, or null: what the background answers the marker. */
 export function judgeSentences(sentences: readonly SentenceToMatch[]): Array<{ claim: string; stance: 'states' | 'denies' } | null> {
   const m = statementModel();
-  return sentences.map((s) =>
-    noteWorthy(matchStatement(m, s.text.slice(0, MAX_CHARS), { onFilmPage: s.onFilmPage }), isOpen, NOTE_MIN_SCORE),
-  );
+  const judge = (text: string, onFilmPage: boolean) =>
+    noteWorthy(matchStatement(m, text.slice(0, MAX_CHARS), { onFilmPage }), isOpen, NOTE_MIN_SCORE);
+  return sentences.map((s) => {
+    const own = judge(s.text, s.onFilmPage);
+    if (own || !s.before || !leansOnBefore(s)) return own;
+    // With the people named just before it ("Mark Ruffalo" and then "Alan, Ally's older
+    // boyfriend"; "Lena Dunham ..." and then "she does not act"): only their names come along,
+    // not the rest of that text, whose words (a date, a negation) are its own.
+    const names = peopleIn(m, s.before);
+    const joint = names ? judge(`${names}: ${s.text}`, s.onFilmPage) : null;
+    // The names alone say nothing of it ("Mark Ruffalo and Alan" is already C14): the sentence must.
+    return joint && !matchStatement(m, names, { onFilmPage: s.onFilmPage }).some((p) => p.claim === joint.claim) ? joint : null;
+  });
 }
 
 /** The rules' notes and the matcher's together, at once, as the browser ends up with them (scan, tests). */

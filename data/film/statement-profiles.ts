@@ -86,8 +86,9 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
   {
     claim: 'C20',
     film: true,
-    need: [`${DUNHAM_HERSELF}|Q_WHO`, 'BEST_FRIEND|ACTS', `${FILM}|ALLY|BEST_FRIEND`],
+    need: [`${DUNHAM_HERSELF}|Q_WHO`, 'BEST_FRIEND|ACTS'],
     more: ['ALLY', 'PLAYS', 'BEST_FRIEND'],
+    contra: ['NOT_ACTING'],
   },
   { claim: 'C21', film: true, need: [MEG, `${FILM}|IN_FILM|ALLY|CAST`], more: ['CAST'] },
   { claim: 'C22', film: true, need: [MEG, 'PIVOTAL'], more: ['JOURNEY', 'ALLY'] },
@@ -133,11 +134,17 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
   { claim: 'C35', film: true, need: ['ANNOUNCED', 'EARLY_2025'] },
   { claim: 'C36', film: true, need: ['NYC|Q_WHERE', 'FILMED'], more: [FILM, 'NYC'] },
   { claim: 'X09', film: true, need: ['EARLY_JULY', 'FILMED|BEGAN'], more: ['NYC', 'BEGAN'] },
-  { claim: 'C37', film: true, need: ['WRAP', `FILMED|${FILM}`], more: ['LATE_2025', 'FILMED'], unless: ['LATE_SUMMER|SEPTEMBER_2025'] },
   {
-    claim: 'X18',
+    claim: 'C37',
     film: true,
-    need: ['WRAP', 'LATE_SUMMER|TASK|SEPTEMBER_2025'],
+    need: ['WRAP|RAN_TO_LATE_2025', `FILMED|${FILM}|RAN_TO_LATE_2025`],
+    more: ['LATE_2025', 'FILMED'],
+    unless: ['LATE_SUMMER|SEPTEMBER_2025'],
+  },
+  {
+    // Not a `film` claim: it names Ruffalo's series Task by design; the film or Ruffalo must be named.
+    claim: 'X18',
+    need: ['WRAP', 'LATE_SUMMER|TASK|SEPTEMBER_2025', `${FILM}|RUFFALO`],
     more: ['TASK', 'RUFFALO', 'SEPTEMBER_2025', 'LATE_SUMMER'],
   },
   { claim: 'C38', film: true, need: ['POST_PRODUCTION'] },

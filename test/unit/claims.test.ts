@@ -21,7 +21,7 @@ const RECALL_BAR = 0.8;
 /** The notes as the browser ends up with them on a page about the film: the rules', then the matcher's. */
 const score = (set: string) => scoreClaimSet(set, (text) => notesWithMatcher(text, detectClaims({ text })));
 
-const SETS = ['dev', 'heldout', 'heldout2', 'heldout3'].filter((s) => existsSync(resolve(ROOT, s, 'labels.json')));
+const SETS = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'].filter((s) => existsSync(resolve(ROOT, s, 'labels.json')));
 
 describe('claim notes over the labelled pages', () => {
   for (const set of SETS) {

@@ -49,7 +49,9 @@ describe('matchedNotes', () => {
     const answered: MatchedSentences = new Map();
     const unasked = new Map<string, SentenceToMatch>();
     expect(matchedNotes(text, rules, answered, unasked)).toEqual([]);
-    expect([...unasked.values()]).toEqual([{ text: 'Filming wrapped in late 2025 in New York.', onFilmPage: true }]);
+    expect([...unasked.values()]).toEqual([
+      { text: 'Filming wrapped in late 2025 in New York.', onFilmPage: true, before: "Lena Dunham's Good Sex •" },
+    ]);
     const [s] = [...unasked.values()];
     answered.set(sentenceKey(s!), { claim: 'C37', stance: 'states' });
     const again = new Map<string, SentenceToMatch>();
@@ -61,9 +63,8 @@ describe('matchedNotes', () => {
   });
 
   it('keeps a sentence whose answer was "no note" answered: it is not asked again', () => {
-    const answered: MatchedSentences = new Map([
-      [sentenceKey({ text: 'Filming wrapped in late 2025 in New York.', onFilmPage: true }), null],
-    ]);
+    const said = { text: 'Filming wrapped in late 2025 in New York.', onFilmPage: true, before: "Lena Dunham's Good Sex •" };
+    const answered: MatchedSentences = new Map([[sentenceKey(said), null]]);
     const unasked = new Map<string, SentenceToMatch>();
     expect(matchedNotes(text, rules, answered, unasked)).toEqual([]);
     expect(unasked.size).toBe(0);

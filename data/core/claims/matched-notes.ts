@@ -42,7 +42,7 @@ export interface SentenceMatch {
 }
 
 /**
- * Whether the matcher's best answer makes a note: a claim the ledger does not confirm
+ * Whether the matcher's answer makes a note: its best claim the ledger does not confirm
  * (`isOpen`), stated or denied (a question states nothing), surely enough.
  */
 export function noteWorthy(
@@ -50,19 +50,29 @@ export function noteWorthy(
   isOpen: (claim: string) => boolean,
   minScore: number,
 ): { claim: string; stance: Stance } | null {
-  const best = matches[0];
-  if (!best || best.stance === 'asks' || best.score < minScore || !isOpen(best.claim)) return null;
+  // The best claim the ledger does not confirm: a sentence may say a confirmed point first
+  // ("Netflix paid $55 million, so expect a massive campaign").
+  const best = matches.find((m) => isOpen(m.claim));
+  if (!best || best.stance === 'asks' || best.score < minScore) return null;
   return { claim: best.claim, stance: best.stance };
 }
 
-/** A sentence to be matched, and whether its topic is the film (then it need not name the film itself). */
+/**
+ * A sentence to be matched; whether its topic is the film (then it need not name the film
+ * itself); and the text just before it, for a sentence that speaks of someone named there
+ * ("Her scenes are what Ally's arc hinges on", a table's value cell after its label).
+ */
 export interface SentenceToMatch {
   text: string;
   onFilmPage: boolean;
+  before: string;
 }
 
+/** How much of the text before a sentence comes with it. */
+const BEFORE_CHARS = 160;
+
 /** The key a sentence's answer is kept under. */
-export const sentenceKey = (s: SentenceToMatch) => `${s.onFilmPage ? '1' : '0'}${s.text}`;
+export const sentenceKey = (s: SentenceToMatch) => `${s.onFilmPage ? '1' : '0'}${s.before}\u0000${s.text}`;
 
 /** What the matcher said of each sentence sent so far, by `sentenceKey` (null: no note). */
 export type MatchedSentences = Map<string, { claim: string; stance: Stance } | null>;
@@ -86,7 +96,11 @@ export function* matchedNoteSteps(
   const topics = yield* topicSteps(text, blocks);
   const out: ClaimNote[] = [];
   for (const [start, end] of spans) {
-    const s = { text: text.slice(start, end), onFilmPage: aboutTheFilm(topics, blocks, start, end, filmNamedAround) };
+    const before = text
+      .slice(Math.max(0, start - BEFORE_CHARS), start)
+      .replaceAll(BLOCK_SEPARATOR, ' \u2022 ')
+      .trim();
+    const s = { text: text.slice(start, end), onFilmPage: aboutTheFilm(topics, blocks, start, end, filmNamedAround), before };
     const key = sentenceKey(s);
     if (!answered.has(key)) {
       unasked?.set(key, s);
