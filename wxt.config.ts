@@ -18,6 +18,8 @@ function bareBrowser(): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The bench builds a second copy elsewhere (with WXT_MATCHER_NOTES=off, to compare).
+  ...(process.env.CC_OUT_DIR ? { outDir: process.env.CC_OUT_DIR } : {}),
   // The sources zip addons.mozilla.org asks for: what builds the extension, not what the tests
   // leave behind (the same paths .gitignore keeps out of the repository).
   zip: { excludeSources: ['test/e2e/artifacts/**', 'test/fixtures/react-app/dist/**', 'stats.html', '**/*.log'] },

@@ -30,8 +30,8 @@ export interface MatchSentences {
   sentences: Array<{ text: string; onFilmPage: boolean; before: string }>;
 }
 
-/** Per sentence, in order: the note it makes, or null. */
-export type MatchSentencesReply = Array<{ claim: string; stance: 'states' | 'denies' } | null>;
+/** Per sentence, in order: the notes it makes (none: empty). */
+export type MatchSentencesReply = Array<Array<{ claim: string; stance: 'states' | 'denies' }>>;
 
 /** Longest text asked about: a selection longer than this is cut here (a few sentences). */
 export const ASK_MAX_CHARS = 600;

@@ -32,6 +32,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       (?:connu|connue) (?:pour) [^,;.()]{1,60}
       bekannt (?:aus|durch|fur) [^,;.()]{1,60}
       (?:conhecido|conhecida) (?:por) [^,;.()]{1,60}
+      (?:of|from|in) (?:the )?(?:apple |hbo |netflix |nbc |abc )?(?:series|show|sitcom|drama|tv series) [^,;.()]{1,40}
     `,
   },
   {
@@ -584,7 +585,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       meilleure amie
       beste freundin
       melhor amiga
-      (?:the |a |her )?friend who (?:\w+ ){0,2}(?:push|shove|drag|nudge|coax|encourag|get|send|throw)\w*
+      (?:the |a |her )?(?:friend|pal|bestie|confidante) who (?:\w+ ){0,2}(?:push|shove|drag|nudge|coax|encourag|get|send|throw)\w*
     `,
   },
   {
@@ -1292,6 +1293,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
     spellings: lines`
       (?:late|end of|the end of|towards? the end of|fall|autumn|winter|december|november|october) 2025
       towards? the end of (?:the year|2025)
+      (?:the )?(?:final|last|closing) (?:weeks|months|days) of 2025
       late in (?:the year|2025)
       (?:by )?(?:the )?end of the year
       fine (?:del )?2025
@@ -2206,6 +2208,27 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       (?:psico)?terapeuta (?:di|de|da|della|do) (?:Ally|ally|la protagonista|a protagonista)
       therapeute d'ally
       allys therapeutin
+    `,
+  },
+  {
+    id: 'EXPECTED',
+    spellings: lines`
+      expected
+      expect(?:s|ing)?
+      due
+      slated
+      set to (?:arrive|drop|debut|land)
+      should (?:arrive|drop|be here|land|come)
+      (?:will|to) (?:arrive|drop|land)
+      coming
+      atteso
+      previsto
+      prevista
+      esperado
+      esperada
+      attendu
+      attendue
+      erwartet
     `,
   },
   // ── Bare years last: a date phrase above ("mid-2026", "late 2025") has taken its own.

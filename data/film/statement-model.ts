@@ -3,7 +3,7 @@
  * built once), and what it adds to the claim notes: for each sentence the rules left, the note
  * it makes, if any. Used by the background, the scan command and the tests alike.
  */
-import { matchedNotes, noteWorthy, type MatchedSentences, type SentenceToMatch } from '../core/claims/matched-notes';
+import { matchedNotes, noteWorthy, type MatchedNote, type MatchedSentences, type SentenceToMatch } from '../core/claims/matched-notes';
 import type { ClaimNote } from '../core/claims/claims';
 import { dataset } from '../core/facts/dataset';
 import { findConcepts } from '../core/statements/concepts';
@@ -60,20 +60,21 @@ function leansOnBefore(s: SentenceToMatch): boolean {
 }
 
 /** The note each sentence makes, or null: what the background answers the marker. */
-export function judgeSentences(sentences: readonly SentenceToMatch[]): Array<{ claim: string; stance: 'states' | 'denies' } | null> {
+export function judgeSentences(sentences: readonly SentenceToMatch[]): MatchedNote[][] {
   const m = statementModel();
   const judge = (text: string, onFilmPage: boolean) =>
     noteWorthy(matchStatement(m, text.slice(0, MAX_CHARS), { onFilmPage }), isOpen, NOTE_MIN_SCORE);
   return sentences.map((s) => {
     const own = judge(s.text, s.onFilmPage);
-    if (own || !s.before || !leansOnBefore(s)) return own;
+    if (own.length || !s.before || !leansOnBefore(s)) return own;
     // With the people named just before it ("Mark Ruffalo" and then "Alan, Ally's older
     // boyfriend"; "Lena Dunham ..." and then "she does not act"): only their names come along,
     // not the rest of that text, whose words (a date, a negation) are its own.
     const names = peopleIn(m, s.before);
-    const joint = names ? judge(`${names}: ${s.text}`, s.onFilmPage) : null;
+    if (!names) return [];
     // The names alone say nothing of it ("Mark Ruffalo and Alan" is already C14): the sentence must.
-    return joint && !matchStatement(m, names, { onFilmPage: s.onFilmPage }).some((p) => p.claim === joint.claim) ? joint : null;
+    const alone = new Set(matchStatement(m, names, { onFilmPage: s.onFilmPage }).map((p) => p.claim));
+    return judge(`${names}: ${s.text}`, s.onFilmPage).filter((n) => !alone.has(n.claim));
   });
 }
 

@@ -67,7 +67,7 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
   { claim: 'C08', film: true, need: [`ALLY|${FILM}|${PORTMAN}`, 'TWO_MEN', 'KEEP_APART'] },
   { claim: 'C09', film: true, need: [FILM, 'AGE_GAP'], more: ['ROMCOM', 'YOUNGER'] },
   { claim: 'C10', film: true, need: [`${FILM}|${DUNHAM}`, 'FORMULA'] },
-  { claim: 'C11', film: true, need: ['NEUROTIC|ALLEN_EPHRON'], more: ['NYC', 'NEUROTIC', 'ALLEN_EPHRON'] },
+  { claim: 'C11', film: true, need: ['NEUROTIC|ALLEN_EPHRON', 'NEUROTIC|NYC|ROMCOM'], more: ['NYC', 'NEUROTIC', 'ALLEN_EPHRON'] },
 
   // The cast and their roles
   { claim: 'C12', film: true, need: ['RUFFALO', `${FILM}|IN_FILM|ALLY|CAST`], more: ['CAST'] },
@@ -134,12 +134,13 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
   { claim: 'C35', film: true, need: ['ANNOUNCED', 'EARLY_2025'] },
   { claim: 'C36', film: true, need: ['NYC|Q_WHERE', 'FILMED'], more: [FILM, 'NYC'] },
   { claim: 'X09', film: true, need: ['EARLY_JULY', 'FILMED|BEGAN'], more: ['NYC', 'BEGAN'] },
+  // Wrapped *in late 2025* (or asked when): a wrap at another time, or of another film, is not it.
   {
     claim: 'C37',
     film: true,
-    need: ['WRAP|RAN_TO_LATE_2025', `FILMED|${FILM}|RAN_TO_LATE_2025`],
+    need: ['WRAP|RAN_TO_LATE_2025', `FILMED|${FILM}|RAN_TO_LATE_2025`, 'LATE_2025|RAN_TO_LATE_2025|Q_WHEN'],
     more: ['LATE_2025', 'FILMED'],
-    unless: ['LATE_SUMMER|SEPTEMBER_2025'],
+    unless: ['LATE_SUMMER|SEPTEMBER_2025|EARLY_2025|GALLERIST'],
   },
   {
     // Not a `film` claim: it names Ruffalo's series Task by design; the film or Ruffalo must be named.
@@ -151,7 +152,7 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
   { claim: 'C39', film: true, need: ['NETFLIX', 'RELEASE', FILM] },
   { claim: 'C40', film: true, need: [`NETFLIX|${FILM}`, 'NO_DATE|RELEASE_DATE'], more: ['NO_DATE'], contra: ['DATE_SET'] },
   { claim: 'C41', film: true, need: ['YEAR_2026|Q_WHEN', 'RELEASE|RELEASE_DATE'], more: ['RELEASE', 'YEAR_2026'] },
-  { claim: 'C42', film: true, need: ['TRAILER'], more: ['H1_2026', 'YEAR_2026'] },
+  { claim: 'C42', film: true, need: ['TRAILER', 'H1_2026|YEAR_2026|EXPECTED|Q_WHEN'], more: ['H1_2026', 'YEAR_2026'] },
   { claim: 'C43', film: true, need: ['MARKETING', 'MASSIVE|NETFLIX'], more: ['MASSIVE'] },
   {
     claim: 'X10',

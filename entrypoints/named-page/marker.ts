@@ -72,14 +72,15 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
   const askMatcher = (filmNamed: boolean) => {
     const sentences = [...unasked.entries()];
     unasked.clear();
-    // A page that does not name the film has no claim notes of the matcher's.
-    if (!filmNamed || !sentences.length) return;
-    for (const [key] of sentences) answered.set(key, null);
+    // A page that does not name the film has no claim notes of the matcher's. (The bench builds
+    // a copy without them, WXT_MATCHER_NOTES=off, to show what they cost.)
+    if (!filmNamed || !sentences.length || import.meta.env.WXT_MATCHER_NOTES === 'off') return;
+    for (const [key] of sentences) answered.set(key, []);
     (browser.runtime.sendMessage({ type: MATCH_SENTENCES, sentences: sentences.map(([, s]) => s) }) as Promise<MatchSentencesReply>)
       .then((reply) => {
         let found = false;
-        reply?.forEach((n, i) => n && (found = true) && answered.set(sentences[i]![0], n));
-        if (found) scanner.rescan();
+        reply?.forEach((notes, i) => notes.length && (found = true) && answered.set(sentences[i]![0], notes));
+        if (found) scanner.rescanClaims();
       })
       .catch(() => undefined);
   };

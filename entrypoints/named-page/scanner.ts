@@ -116,8 +116,8 @@ export interface Scanner {
   ready(): Promise<void>;
   /** How many block rescans ran (for tests and the benchmark). */
   stats(): { fullScans: number; blockScans: number; deferred: number };
-  /** Reads the whole page again (the claim notes have new answers). */
-  rescan(): void;
+  /** Reads the whole page's claims again, not its names (the claim notes have new answers). */
+  rescanClaims(): void;
   stop(): void;
 }
 
@@ -137,6 +137,8 @@ export function startScanner(options: ScannerOptions): Scanner {
   const history = new WeakMap<Element, number[]>();
   const stats = { fullScans: 0, blockScans: 0, deferred: 0 };
   let full = true;
+  /** The layers a full read is for: all of them, unless only the claims asked (`rescanClaims`). */
+  let fullLayers: Array<Layer<Mark>> | null = null;
   let running: Promise<void> | null = null;
   let settle: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
@@ -162,18 +164,23 @@ export function startScanner(options: ScannerOptions): Scanner {
   function* work(): Generator<void, void> {
     while (full || dirty.size || sweep) {
       if (full) {
+        const these = fullLayers ?? layers;
         full = false;
-        sweep = false;
-        dirty.clear();
+        fullLayers = null;
+        // A read of the claims alone leaves the names' changed blocks queued for their own read.
+        if (these === layers) {
+          sweep = false;
+          dirty.clear();
+        }
         stats.fullScans++;
         const page = yield* readPageText(root);
         watchShadows(page.shadowRoots);
         const found: Mark[][] = [];
-        for (const layer of layers) found.push(yield* layer.find(page, null));
-        for (const layer of layers) layer.painter.remove(layer.store.removeWithin(null, true));
+        for (const layer of these) found.push(yield* layer.find(page, null));
+        for (const layer of these) layer.painter.remove(layer.store.removeWithin(null, true));
         yield;
         // Thousands of marks on a long page: registered a few hundred per step.
-        for (const [i, layer] of layers.entries()) {
+        for (const [i, layer] of these.entries()) {
           const marked = found[i]!;
           for (let at = 0; at < marked.length; at += MARKS_PER_STEP) {
             const part = marked.slice(at, at + MARKS_PER_STEP);
@@ -219,6 +226,7 @@ export function startScanner(options: ScannerOptions): Scanner {
         const wait = lastReread + MIN_FULL_INTERVAL_MS - now;
         if (wait <= 0) {
           full = true;
+          fullLayers = null;
           lastReread = now;
         } else if (!rereadQueued) {
           rereadQueued = true;
@@ -226,6 +234,7 @@ export function startScanner(options: ScannerOptions): Scanner {
             rereadQueued = false;
             lastReread = performance.now();
             full = true;
+            fullLayers = null;
             schedule();
           }, wait);
         }
@@ -336,7 +345,8 @@ export function startScanner(options: ScannerOptions): Scanner {
     store: names.store,
     claims,
     stats: () => ({ ...stats }),
-    rescan() {
+    rescanClaims() {
+      if (!full) fullLayers = options.claims ? [options.claims] : [];
       full = true;
       schedule();
     },

@@ -29,14 +29,26 @@ describe('sentencesIn', () => {
 describe('noteWorthy', () => {
   const open = (c: string) => c !== 'C01';
   it('makes a note of a stated or denied claim the ledger does not confirm, surely enough', () => {
-    expect(noteWorthy([{ claim: 'C37', stance: 'states', score: 0.7 }], open, 0.6)).toEqual({ claim: 'C37', stance: 'states' });
-    expect(noteWorthy([{ claim: 'C37', stance: 'denies', score: 0.7 }], open, 0.6)).toEqual({ claim: 'C37', stance: 'denies' });
+    expect(noteWorthy([{ claim: 'C37', stance: 'states', score: 0.7 }], open, 0.6)).toEqual([{ claim: 'C37', stance: 'states' }]);
+    expect(noteWorthy([{ claim: 'C37', stance: 'denies', score: 0.7 }], open, 0.6)).toEqual([{ claim: 'C37', stance: 'denies' }]);
+  });
+  it('passes over a confirmed claim said first, and keeps two open claims at most', () => {
+    const ms = [
+      { claim: 'C01', stance: 'states', score: 0.9 },
+      { claim: 'C37', stance: 'states', score: 0.8 },
+      { claim: 'X18', stance: 'denies', score: 0.7 },
+      { claim: 'C41', stance: 'states', score: 0.65 },
+    ] as const;
+    expect(noteWorthy(ms, open, 0.6)).toEqual([
+      { claim: 'C37', stance: 'states' },
+      { claim: 'X18', stance: 'denies' },
+    ]);
   });
   it('makes none of a question, a confirmed claim, a weak match or nothing', () => {
-    expect(noteWorthy([{ claim: 'C37', stance: 'asks', score: 0.9 }], open, 0.6)).toBeNull();
-    expect(noteWorthy([{ claim: 'C01', stance: 'states', score: 0.9 }], open, 0.6)).toBeNull();
-    expect(noteWorthy([{ claim: 'C37', stance: 'states', score: 0.5 }], open, 0.6)).toBeNull();
-    expect(noteWorthy([], open, 0.6)).toBeNull();
+    expect(noteWorthy([{ claim: 'C37', stance: 'asks', score: 0.9 }], open, 0.6)).toEqual([]);
+    expect(noteWorthy([{ claim: 'C01', stance: 'states', score: 0.9 }], open, 0.6)).toEqual([]);
+    expect(noteWorthy([{ claim: 'C37', stance: 'states', score: 0.5 }], open, 0.6)).toEqual([]);
+    expect(noteWorthy([], open, 0.6)).toEqual([]);
   });
 });
 
@@ -45,28 +57,31 @@ describe('matchedNotes', () => {
   const ruleStart = text.indexOf('The rules');
   const rules: ClaimNote[] = [{ claim: 'C38', stance: 'states', start: ruleStart, end: text.length, text: text.slice(ruleStart) }];
 
-  it('asks about each sentence the rules left, with whether its topic is the film, and answers from what came back', () => {
+  it('asks about each sentence, with whether its topic is the film, and answers from what came back', () => {
     const answered: MatchedSentences = new Map();
     const unasked = new Map<string, SentenceToMatch>();
     expect(matchedNotes(text, rules, answered, unasked)).toEqual([]);
-    expect([...unasked.values()]).toEqual([
-      { text: 'Filming wrapped in late 2025 in New York.', onFilmPage: true, before: "Lena Dunham's Good Sex •" },
-    ]);
-    const [s] = [...unasked.values()];
-    answered.set(sentenceKey(s!), { claim: 'C37', stance: 'states' });
+    const filming = { text: 'Filming wrapped in late 2025 in New York.', onFilmPage: true, before: "Lena Dunham's Good Sex •" };
+    const asked = [...unasked.values()];
+    // The rules' sentence is asked too: it may say a second claim.
+    expect(asked.map((u) => u.text)).toEqual([filming.text, rules[0]!.text]);
+    expect(asked[0]).toEqual(filming);
+    answered.set(sentenceKey(filming), [{ claim: 'C37', stance: 'states' }]);
+    // The matcher says C38 of the rules' sentence too: the rules' note stands, no second one.
+    answered.set(sentenceKey(asked[1]!), [{ claim: 'C38', stance: 'states' }]);
     const again = new Map<string, SentenceToMatch>();
     const notes = matchedNotes(text, rules, answered, again);
     expect(notes).toEqual([
-      { claim: 'C37', stance: 'states', start: text.indexOf('Filming'), end: text.indexOf(' The rules'), text: s!.text },
+      { claim: 'C37', stance: 'states', start: text.indexOf('Filming'), end: text.indexOf(' The rules'), text: filming.text },
     ]);
     expect(again.size).toBe(0);
   });
 
   it('keeps a sentence whose answer was "no note" answered: it is not asked again', () => {
     const said = { text: 'Filming wrapped in late 2025 in New York.', onFilmPage: true, before: "Lena Dunham's Good Sex •" };
-    const answered: MatchedSentences = new Map([[sentenceKey(said), null]]);
+    const answered: MatchedSentences = new Map([[sentenceKey(said), []]]);
     const unasked = new Map<string, SentenceToMatch>();
     expect(matchedNotes(text, rules, answered, unasked)).toEqual([]);
-    expect(unasked.size).toBe(0);
+    expect([...unasked.values()].map((u) => u.text)).not.toContain(said.text);
   });
 });

@@ -41,20 +41,26 @@ export interface SentenceMatch {
   score: number;
 }
 
+/** A note the matcher gives a sentence. */
+export interface MatchedNote {
+  claim: string;
+  stance: Stance;
+}
+
+/** At most this many notes per sentence: a sentence that says three open claims is rare, a fourth a guess. */
+const NOTES_PER_SENTENCE = 2;
+
 /**
- * Whether the matcher's answer makes a note: its best claim the ledger does not confirm
- * (`isOpen`), stated or denied (a question states nothing), surely enough.
+ * The notes the matcher's answer makes: the claims the ledger does not confirm (`isOpen`),
+ * best first, stated or denied (a question states nothing), each surely enough. A sentence may
+ * say a confirmed point first ("Netflix paid $55 million, so expect a massive campaign").
  */
-export function noteWorthy(
-  matches: readonly SentenceMatch[],
-  isOpen: (claim: string) => boolean,
-  minScore: number,
-): { claim: string; stance: Stance } | null {
-  // The best claim the ledger does not confirm: a sentence may say a confirmed point first
-  // ("Netflix paid $55 million, so expect a massive campaign").
-  const best = matches.find((m) => isOpen(m.claim));
-  if (!best || best.stance === 'asks' || best.score < minScore) return null;
-  return { claim: best.claim, stance: best.stance };
+export function noteWorthy(matches: readonly SentenceMatch[], isOpen: (claim: string) => boolean, minScore: number): MatchedNote[] {
+  return matches
+    .filter((m) => isOpen(m.claim) && m.score >= minScore)
+    .slice(0, NOTES_PER_SENTENCE)
+    .filter((m): m is SentenceMatch & { stance: Stance } => m.stance !== 'asks')
+    .map(({ claim, stance }) => ({ claim, stance }));
 }
 
 /**
@@ -74,12 +80,12 @@ const BEFORE_CHARS = 160;
 /** The key a sentence's answer is kept under. */
 export const sentenceKey = (s: SentenceToMatch) => `${s.onFilmPage ? '1' : '0'}${s.before}\u0000${s.text}`;
 
-/** What the matcher said of each sentence sent so far, by `sentenceKey` (null: no note). */
-export type MatchedSentences = Map<string, { claim: string; stance: Stance } | null>;
+/** What the matcher said of each sentence sent so far, by `sentenceKey` (empty: no note). */
+export type MatchedSentences = Map<string, MatchedNote[]>;
 
 /**
- * The notes the matcher adds to the rules' in `text`: for each sentence it has answered that no
- * rule note overlaps. `unasked` collects the sentences not sent yet. A sentence's topic is the
+ * The notes the matcher adds to the rules' in `text`: for each sentence it has answered, the
+ * claims no rule noted there. `unasked` collects the sentences not sent yet. A sentence's topic is the
  * film as the rules judge it (the last title named before it, see topic.ts); `filmNamedAround`:
  * the rest of the page names the film (a changed block read alone).
  */
@@ -90,7 +96,7 @@ export function* matchedNoteSteps(
   unasked?: Map<string, SentenceToMatch>,
   filmNamedAround = false,
 ): Generator<void, ClaimNote[]> {
-  const spans = sentencesIn(text).filter(([start, end]) => !ruleNotes.some((n) => n.start < end && start < n.end));
+  const spans = sentencesIn(text);
   if (spans.length === 0) return [];
   const blocks = blocksOf(text);
   const topics = yield* topicSteps(text, blocks);
@@ -106,8 +112,9 @@ export function* matchedNoteSteps(
       unasked?.set(key, s);
       continue;
     }
-    const note = answered.get(key);
-    if (note) out.push({ claim: note.claim, stance: note.stance, start, end, text: s.text });
+    const noted = ruleNotes.filter((n) => n.start < end && start < n.end).map((n) => n.claim);
+    for (const note of answered.get(key)!)
+      if (!noted.includes(note.claim)) out.push({ claim: note.claim, stance: note.stance, start, end, text: s.text });
   }
   return out;
 }
