@@ -9,6 +9,7 @@ import type { MatcherRow, NodeResults, Timing } from './node-bench';
 import type { PageBenchResults } from './page-bench';
 import type { StormResults, StormRun } from './storm-bench';
 import { max, median, ms, rate, ratio, table } from './stats';
+import { renderNotes, type NotesResults } from './notes-bench';
 
 export interface Results {
   machine: Machine;
@@ -21,6 +22,7 @@ export interface Results {
   storm: StormResults;
   highlightCost: HighlightCostRun[];
   cost: CostResults;
+  notes: NotesResults;
 }
 
 /** Targets from the benchmark's issue. */
@@ -380,6 +382,9 @@ export function renderReport(r: Results): string {
     `Our heaviest call sites over the whole storm run (page load included): ${s.withExt.topCalls.map((c) => `${c.site} ${c.calls}x, ${ms(c.totalMs)} ms total, max ${ms(c.maxMs)} ms`).join('; ')}. Our longest tasks: ${s.withExt.trace.ourLongest.map(longText).join('; ')}.`,
     '',
   );
+
+  out.push('## (e) Claim notes with and without the statement matcher', '');
+  out.push(...renderNotes(r.notes));
 
   out.push('## Method and caveats', '');
   out.push(

@@ -2,7 +2,8 @@
  * `npm run bench`: what the extension costs a page and how fast it finds and marks names.
  * (a) the matcher and detector in Node; (b) ours beside an empty content script and the
  * floor extension on ordinary pages, a film article and a 1 MB page, and the first card;
- * (c) the 1 MB page traced, with mark.js on the same page; (d) a mutation storm. Prints the tables and writes
+ * (c) the 1 MB page traced, with mark.js on the same page; (d) a mutation storm; (e) the claim
+ * notes with the claim rules alone and with the statement matcher's. Prints the tables and writes
  * BENCHMARKS.md with the machine it ran on. A benchmark, not a test: it asserts nothing and
  * exits 0 whether or not the targets are met (non-zero only if it could not run).
  */
@@ -22,6 +23,7 @@ import { checkSize } from '../scripts/size-budget';
 import { EVERY_PAGE_SCRIPT, NAMED_PAGE_SCRIPT } from '../data/contracts/bundles';
 import { renderReport } from './report';
 import { runStormBench } from './storm-bench';
+import { runNotesBench } from './notes-bench';
 
 /** A run that takes longer than this has hung somewhere: give up rather than wait forever. */
 const WATCHDOG_MS = 10 * 60_000;
@@ -125,6 +127,9 @@ async function main(): Promise<void> {
     log("\n(d) the browser's share: highlight ranges while the page changes, no extension");
     const highlightCost = await runHighlightCost(`${server.url}/highlight-cost.html`, [0, nodePage.expectedMarks], log);
 
+    log('\n(e) claim notes: the rules alone, and with the statement matcher');
+    const notes = await runNotesBench(dir, server.url, 3, log);
+
     const report = renderReport({
       machine,
       commit: rev,
@@ -136,6 +141,7 @@ async function main(): Promise<void> {
       storm,
       highlightCost,
       cost: { pages: costPages, firstCard, size, storm },
+      notes,
     });
     writeFileSync(resolve(ROOT, 'BENCHMARKS.md'), report + '\n');
     log('\n' + report);

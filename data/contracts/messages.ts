@@ -24,6 +24,9 @@ export const MATCH_REQUEST = 'context-cards:match';
 /** From the marker to the background: which of these sentences make claim notes (the rules left them unnoted)? */
 export const MATCH_SENTENCES = 'context-cards:match-sentences';
 
+/** The user-timing name of the background's matching of a page's sentences (the bench reads it). */
+export const MATCH_MEASURE = 'context-cards:match-sentences-time';
+
 export interface MatchSentences {
   type: typeof MATCH_SENTENCES;
   /** Each sentence, whether its topic is the film, and the text just before it. */
