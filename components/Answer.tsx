@@ -2,9 +2,8 @@ import { useState } from 'preact/hooks';
 import type { AskedMatch } from '../data/contracts/messages';
 import type { DatasetIndex } from '../data/core/facts/dataset-index';
 import type { Fact } from '../data/core/facts/schema';
-import { shortened } from './ClaimNote';
-import { FactList } from './FactList';
-import { FilmOverview } from './FilmOverview';
+import { ClaimSources, knownClaims, shortened } from './ClaimNote';
+import type { ComponentChildren } from 'preact';
 import { formatDate } from './format';
 
 /** Enough for a sentence that speaks of several points; the rest would be guesses at the tail. */
@@ -34,25 +33,21 @@ export function Answer({
   index,
   headingId,
   now = new Date(),
-  onOpen,
+  overview: renderOverview,
 }: {
   asked: string;
   matches: readonly AskedMatch[];
   index: DatasetIndex;
   headingId?: string;
   now?: Date;
-  /** Opens a person's or company's card from the overview (the popup has one; the page's answer does not). */
-  onOpen?: (id: string) => void;
+  /** The film's overview, shown on "Show the film's overview" (the popup's whole overview; on a page, the film's card). */
+  overview: () => ComponentChildren;
 }) {
   const [overview, setOverview] = useState(false);
-  // A dispute is shown once, both sides in it (as in the claim notes).
-  const shown = new Set<string>();
-  const known = matches.flatMap((m) => {
-    const fact = index.fact(m.claim);
-    if (!fact || shown.has(fact.id)) return [];
-    for (const id of [fact.id, ...(fact.conflictsWith ?? [])]) shown.add(id);
-    return [{ fact, stance: m.stance }];
-  });
+  const known = knownClaims(
+    matches.map((m) => ({ id: m.claim, stance: m.stance })),
+    index,
+  );
   const kept = known.slice(0, MAX_SHOWN);
   const title = answerTitle(asked, kept.length ? matches : []);
   return (
@@ -75,19 +70,15 @@ export function Answer({
           </figure>
         )}
         {kept.map(({ fact, stance }) => (
-          <section
+          <ClaimSources
             key={fact.id}
-            class="cc-note-claim"
-            data-claim-id={fact.id}
-            data-stance={stance}
-            aria-label={`The sources on: ${fact.text}`}
-          >
-            <h3 class="cc-subhead">
-              {STANCE_HEADS[stance]}
-              {kept.length > 1 && <span class="cc-visually-hidden">: {fact.text}</span>}
-            </h3>
-            <FactList facts={[fact]} index={index} now={now} />
-          </section>
+            fact={fact}
+            stance={stance}
+            head={STANCE_HEADS[stance]}
+            named={kept.length > 1}
+            index={index}
+            now={now}
+          />
         ))}
         {asked.trim() !== '' && kept.length === 0 && (
           <div class="cc-nothing">
@@ -96,7 +87,7 @@ export function Answer({
               says neither that it is true nor that it is false.
             </p>
             {overview ? (
-              <FilmOverview index={index} onOpen={onOpen} />
+              renderOverview()
             ) : (
               <button type="button" class="cc-link-button cc-overview-button" onClick={() => setOverview(true)}>
                 Show the film's overview

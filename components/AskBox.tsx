@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { AskedMatch } from '../data/contracts/messages';
 import type { DatasetIndex } from '../data/core/facts/dataset-index';
 import { Answer } from './Answer';
+import { FilmOverview } from './FilmOverview';
 
 /**
  * A box in the popup where a sentence can be pasted or typed: on "Check", the same answer a
@@ -61,7 +62,14 @@ export function AskBox({
         </button>
       </form>
       <div ref={answer} aria-live="polite" class="cc-ask-answer">
-        {asked && <Answer asked={asked.text} matches={asked.matches} index={index} onOpen={onOpen} />}
+        {asked && (
+          <Answer
+            asked={asked.text}
+            matches={asked.matches}
+            index={index}
+            overview={() => <FilmOverview index={index} onOpen={onOpen} />}
+          />
+        )}
       </div>
     </section>
   );

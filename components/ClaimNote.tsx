@@ -26,6 +26,52 @@ export function noteTitle(facts: readonly Fact[], now: Date = new Date()): strin
   }
 }
 
+/**
+ * The facts of the claims a text speaks of, each once: a text may state both sides of one
+ * dispute ("Rashida Jones, not Lena Dunham, plays the best friend"), and the dispute is shown
+ * once, both sides in it.
+ */
+export function knownClaims<S extends string>(
+  claims: ReadonlyArray<{ id: string; stance: S }>,
+  index: DatasetIndex,
+): Array<{ fact: Fact; stance: S }> {
+  const shown = new Set<string>();
+  return claims.flatMap((c) => {
+    const fact = index.fact(c.id);
+    if (!fact || shown.has(fact.id)) return [];
+    for (const id of [fact.id, ...(fact.conflictsWith ?? [])]) shown.add(id);
+    return [{ fact, stance: c.stance }];
+  });
+}
+
+/** What the sources say on one claim a text speaks of: a disputed fact brings its other side (FactList pairs them). */
+export function ClaimSources({
+  fact,
+  stance,
+  head,
+  named,
+  index,
+  now,
+}: {
+  fact: Fact;
+  stance: string;
+  head: string;
+  /** Several claims in one note: each heading also names its claim, for a screen reader. */
+  named: boolean;
+  index: DatasetIndex;
+  now: Date;
+}) {
+  return (
+    <section class="cc-note-claim" data-claim-id={fact.id} data-stance={stance} aria-label={`The sources on: ${fact.text}`}>
+      <h3 class="cc-subhead">
+        {head}
+        {named && <span class="cc-visually-hidden">: {fact.text}</span>}
+      </h3>
+      <FactList facts={[fact]} index={index} now={now} />
+    </section>
+  );
+}
+
 /** Long enough for a sentence, short enough that the sources stay in view. */
 const SAID_CHARS = 150;
 
@@ -56,15 +102,7 @@ export function ClaimNote({
   headingId?: string;
   now?: Date;
 }) {
-  // A sentence may state both sides of one dispute ("Rashida Jones, not Lena Dunham, plays the
-  // best friend"): the dispute is shown once, both sides in it.
-  const shown = new Set<string>();
-  const known = claims.flatMap((c) => {
-    const fact = index.fact(c.id);
-    if (!fact || shown.has(fact.id)) return [];
-    for (const id of [fact.id, ...(fact.conflictsWith ?? [])]) shown.add(id);
-    return [{ fact, stance: c.stance }];
-  });
+  const known = knownClaims(claims, index);
   if (!known.length) return null;
   const denies = known.every((k) => k.stance === 'denies');
   return (
@@ -86,20 +124,15 @@ export function ClaimNote({
           <blockquote>{shortened(said)}</blockquote>
         </figure>
         {known.map(({ fact, stance }) => (
-          <section
+          <ClaimSources
             key={fact.id}
-            class="cc-note-claim"
-            data-claim-id={fact.id}
-            data-stance={stance}
-            aria-label={`The sources on: ${fact.text}`}
-          >
-            <h3 class="cc-subhead">
-              {stance === 'denies' ? 'It denies; the sources say' : 'What the sources say'}
-              {known.length > 1 && <span class="cc-visually-hidden">: {fact.text}</span>}
-            </h3>
-            {/* A disputed fact brings its other side with it (FactList pairs them). */}
-            <FactList facts={[fact]} index={index} now={now} />
-          </section>
+            fact={fact}
+            stance={stance}
+            head={stance === 'denies' ? 'It denies; the sources say' : 'What the sources say'}
+            named={known.length > 1}
+            index={index}
+            now={now}
+          />
         ))}
       </div>
       <footer class="cc-footer">Facts as of {formatDate(index.dataset.factsAsOf)} · Context Cards</footer>

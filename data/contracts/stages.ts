@@ -63,6 +63,18 @@ export interface CardUi {
  * shift a fixed card), or at the end of <body> where a page will not have it in <html>. */
 export type CardAnchor = 'html' | 'body';
 
+/** Asking about the selection (the context menu, the keyboard command), from the card's stage. */
+export interface Asking {
+  /**
+   * Asks the background which claims the selection (or `given`, the text the context menu saw)
+   * is about, and shows the answer there. `marked`: the marker has found names on this page.
+   */
+  askSelection(given: string | undefined, marked: boolean): Promise<boolean>;
+  stop(): void;
+}
+
 export interface CardModule {
   createCardUi(ctx: ContentScriptContext, events: { enter(): void; leave(): void }, anchor?: CardAnchor): Promise<CardUi>;
+  /** The answers to what the person asks on this page: one per content script's context. */
+  asking(ctx: ContentScriptContext): Asking;
 }

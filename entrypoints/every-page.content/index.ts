@@ -11,7 +11,8 @@ import { installInputRelay } from './input-relay';
 import type { MentionsResponse } from '../../data/contracts/messages';
 import { PROBE_GLOBAL, type World } from '../../data/contracts/world';
 import { isAskSelection, isMentionsRequest, isNextMentionRequest, isShowMentionRequest, summarize } from '../../data/core/messages';
-import { startAsking, type Asking } from './ask';
+import { loadCard } from './load-card';
+import type { Asking } from '../../data/contracts/stages';
 import { startMarkerSwitch, type MarkerSwitch } from './marker-switch';
 
 /**
@@ -123,14 +124,18 @@ export default defineContentScript({
       };
     }
 
-    // Asking about text is explicit: answered whatever the settings say for this site.
+    // Asking about text is explicit: answered whatever the settings say for this site, by the
+    // card's stage, whose code comes only when the person asks.
     let asking: Asking | null = null;
-    const ask = () => (asking ??= startAsking(ctx));
+    const ask = async () => (asking ??= (await loadCard()).asking(ctx));
     undo.push(() => asking?.stop());
 
     function answer(msg: unknown): Promise<MentionsResponse | boolean> | undefined {
       if (isMentionsRequest(msg)) return status();
-      if (isAskSelection(msg)) return ask().askSelection(msg.text, markerSwitch !== null && markerSwitch.count() > 0);
+      if (isAskSelection(msg)) {
+        const marked = markerSwitch !== null && markerSwitch.count() > 0;
+        return ask().then((a) => a.askSelection(msg.text, marked));
+      }
       if (isNextMentionRequest(msg))
         return markerSwitch ? markerSwitch.ready().then(() => markerSwitch?.next() ?? false) : Promise.resolve(false);
       if (isShowMentionRequest(msg)) {

@@ -9,6 +9,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardDialog } from '../../components/CardDialog';
 import { AnswerDialog } from '../../components/Answer';
+import { EntityCard } from '../../components/EntityCard';
+import { FILM_ID } from '../../data/film/editorial';
 import { ClaimNoteDialog } from '../../components/ClaimNote';
 import { UI_TAG } from '../../data/contracts/page-names';
 import type { CardAnchor, CardUi } from '../../data/contracts/stages';
@@ -75,7 +77,16 @@ export async function createCardUi(
         target.kind === 'claim' ? (
           <ClaimNoteDialog claims={target.claims} said={target.said} index={index} />
         ) : target.kind === 'answer' ? (
-          <AnswerDialog asked={target.asked} matches={target.matches} index={index} />
+          <AnswerDialog
+            asked={target.asked}
+            matches={target.matches}
+            index={index}
+            // On a page, the film's own card is its overview: the popup has the whole one.
+            overview={() => {
+              const film = index.entity(FILM_ID);
+              return film ? <EntityCard entity={film} index={index} /> : null;
+            }}
+          />
         ) : (
           <CardDialog entity={entity!} index={index} />
         ),

@@ -5,36 +5,13 @@
  * are off; "nothing" is said plainly, with the film's overview one click away; the popup's box
  * answers a pasted sentence; axe finds nothing, in light and dark.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ASK_SELECTION } from '../../data/contracts/messages';
-import { ARTIFACTS_DIR, FIXTURES_DIR, serveStatic, type StaticServer } from '../../scripts/browsers/chromium';
-import { until, type Driver, type DriverOptions, type Tab } from '../../scripts/browsers/driver';
+import { until, type Driver, type Tab } from '../../scripts/browsers/driver';
 import { axeRun } from './axe';
-import { BROWSER, launchDriver } from './launch';
+import { BROWSER, driverSession, fixtureServer, shot } from './launch';
 
-const shot = (name: string) => resolve(ARTIFACTS_DIR, `${BROWSER}-${name}.png`);
-let server: StaticServer;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  server = await serveStatic(FIXTURES_DIR);
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-function session(options: DriverOptions = {}) {
-  const s = { driver: null as unknown as Driver };
-  beforeAll(async () => {
-    s.driver = await launchDriver(options);
-  });
-  afterAll(async () => {
-    await s.driver?.close();
-  });
-  return s;
-}
+const fixtures = fixtureServer();
 
 /** Run in the page: selects the `nth` occurrence of `text` (in one text node). */
 function selectText([text, nth]: readonly [string, number]): boolean {
@@ -96,7 +73,7 @@ async function ask(s: { driver: Driver }, tab: Tab, selected: string, viaMenu: b
 const axe = async (tab: Tab, within?: string) => (await axeRun(tab, within)).violations;
 
 describe(`asking about a selection (${BROWSER})`, () => {
-  const s = session();
+  const s = driverSession();
 
   it('offers "What do the sources say?" in the context menu', async () => {
     expect(await s.driver.hasMenuItem('ask-the-sources')).toBe(true);
@@ -104,7 +81,7 @@ describe(`asking about a selection (${BROWSER})`, () => {
   });
 
   it('answers a sentence of a page about the film at the selection, focus in the answer, with the claim and its sources', async () => {
-    const tab = await s.driver.open(`${server.url}/claims-page.html`);
+    const tab = await s.driver.open(fixtures.url('claims-page.html'));
     await until(async () => (await s.driver.marks(tab.url())) > 0, 'marks');
     await tab.front();
     // No name of the film in the sentence itself: the page is about the film.
@@ -131,7 +108,7 @@ describe(`asking about a selection (${BROWSER})`, () => {
   });
 
   it('the keyboard command reads the selection itself; the stance is the sentence’s', async () => {
-    const tab = await s.driver.open(`${server.url}/claims-page.html`);
+    const tab = await s.driver.open(fixtures.url('claims-page.html'));
     await until(async () => (await s.driver.marks(tab.url())) > 0, 'marks');
     await tab.front();
     const a = await ask(s, tab, 'Mark Ruffalo plays the 50-something man Ally falls for.', false);
@@ -140,7 +117,7 @@ describe(`asking about a selection (${BROWSER})`, () => {
   });
 
   it('says plainly that the dataset holds nothing, on a page that names nobody, with the overview one click away', async () => {
-    const tab = await s.driver.open(`${server.url}/health-column.html`);
+    const tab = await s.driver.open(fixtures.url('health-column.html'));
     await tab.front();
     const a = await ask(s, tab, 'Good Sex, our therapists say, starts with talking.', true);
     expect(a.label).toBe('The dataset holds nothing about this');
@@ -153,13 +130,13 @@ describe(`asking about a selection (${BROWSER})`, () => {
       const host = [...document.querySelectorAll('context-cards-ui')].find((h) => h.shadowRoot?.querySelector('[data-answer]'))!;
       host.shadowRoot!.querySelector<HTMLElement>('.cc-overview-button')!.click();
     }, null);
-    await until(async () => ((await answer(tab))?.text ?? '').includes('Natalie Portman'), 'the overview in the answer');
+    await until(async () => ((await answer(tab))?.text ?? '').includes('romantic comedy by Lena Dunham'), "the film's card in the answer");
     await tab.close();
   });
 
   it('answers on a site where marks are off: asking is explicit', async () => {
     await s.driver.storeSettings({ enabled: true, disabledSites: ['127.0.0.1'], hoverDelay: 'normal', markStyle: 'underline' });
-    const tab = await s.driver.open(`${server.url}/claims-page.html`);
+    const tab = await s.driver.open(fixtures.url('claims-page.html'));
     await tab.front();
     await tab.wait(800);
     expect((await s.driver.mentionsOn(tab.url())).found.on).toBe(false);
@@ -171,9 +148,9 @@ describe(`asking about a selection (${BROWSER})`, () => {
 });
 
 describe(`the answer in dark mode (${BROWSER})`, () => {
-  const s = session({ colorScheme: 'dark' });
+  const s = driverSession({ colorScheme: 'dark' });
   it('is dark, and axe finds nothing', async () => {
-    const tab = await s.driver.open(`${server.url}/claims-page.html`);
+    const tab = await s.driver.open(fixtures.url('claims-page.html'));
     await until(async () => (await s.driver.marks(tab.url())) > 0, 'marks');
     await tab.front();
     const a = await ask(s, tab, 'Expect a teaser for Good Sex by mid-2026, and a release later in the year.', true);
@@ -188,7 +165,7 @@ describe(`the answer in dark mode (${BROWSER})`, () => {
 });
 
 describe(`the popup's box (${BROWSER})`, () => {
-  const s = session();
+  const s = driverSession();
   it('answers a pasted sentence with the same answer, and "nothing" plainly', async () => {
     const popup = await s.driver.popup(null, '.cc-ask-input');
     await popup.fill('.cc-ask-input', 'Netflix paid about $55 million for Good Sex.');
@@ -199,7 +176,8 @@ describe(`the popup's box (${BROWSER})`, () => {
       null,
     );
     expect(claims[0]).toBe('C32');
-    await popup.screenshot(shot('popup-ask'), { fullPage: true });
+    await popup.evaluate(() => document.querySelector('.cc-ask')!.scrollIntoView({ block: 'start' }), null);
+    await popup.screenshot(shot('popup-ask'));
     expect(await axe(popup)).toEqual([]);
     await popup.fill('.cc-ask-input', 'The weather in Lisbon is mild in spring.');
     await popup.clickRole('button', 'Check');

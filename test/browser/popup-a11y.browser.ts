@@ -3,15 +3,14 @@
  * every control reachable with Tab and operable from the keyboard with a visible focus ring,
  * no sideways scrolling at the popup's width and nothing cut off at its maximum height.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, FIXTURES_DIR, serveStatic, type StaticServer } from '../../scripts/browsers/chromium';
 import { until, type Driver, type Tab } from '../../scripts/browsers/driver';
+import { axeRun } from './axe';
 import { BROWSER, launchDriver } from './launch';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Chrome's popup is at most 800 x 600; ours is 380 wide. */
 const POPUP = { width: 380, height: 600 };
 const shot = (name: string) => resolve(ARTIFACTS_DIR, `${BROWSER}-${name}.png`);
@@ -26,27 +25,7 @@ afterAll(async () => {
 });
 const NEWS = () => `${server.url}/news-article.html`;
 
-async function axe(page: Tab): Promise<{ violations: string[]; passes: number }> {
-  // Through the driver: extension pages allow no inline script tag.
-  await page.runSource(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const a = (
-      window as unknown as {
-        axe: {
-          run(
-            ctx: Document,
-            o: object,
-          ): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>; passes: unknown[] }>;
-        };
-      }
-    ).axe;
-    const r = await a.run(document, {});
-    return {
-      violations: r.violations.map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`),
-      passes: r.passes.length,
-    };
-  }, null);
-}
+const axe = (page: Tab) => axeRun(page);
 
 /** Everything the popup can show at once: all mentions, search results, settings open. */
 async function expandAll(popup: Tab) {

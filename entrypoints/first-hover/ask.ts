@@ -1,20 +1,16 @@
 /**
- * Asking about text: the context menu's "What do the sources say?" (which gives the selected
- * text) or the keyboard command (the selection is read here). The background's statement
- * matcher says which claims the text is about, told whether this page names the film; the
- * answer opens as a card at the selection, with focus in it; Escape, or a press outside it,
- * closes it. Asking is explicit: it answers on any page with this script, also where marks are
- * off. The card's code arrives only when the first answer is shown.
+ * Asking about text, in the card's stage (loaded by the every-page script only when the person
+ * asks): the context menu's "What do the sources say?" gives the selected text, the keyboard
+ * command leaves it to be read here. The background's statement matcher says which claims the
+ * text is about, told whether this page names the film; the answer opens as a card at the
+ * selection, with focus in it; Escape, or a press outside it, closes it. Asking is explicit: it
+ * answers on any page with the content script, also where marks are off.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { ASK_MAX_CHARS, LOAD_CARD_REQUEST, MATCH_REQUEST, type AskedMatch } from '../../data/contracts/messages';
+import { ASK_MAX_CHARS, MATCH_REQUEST, type AskedMatch } from '../../data/contracts/messages';
 import { FILM_NAMES } from '../../data/film/film-names';
-import type { CardUi } from '../../data/contracts/stages';
-import { CARD_GLOBAL } from '../../data/contracts/world';
-import { stageLoader } from '../in-page/load-stage';
-
-const loadCard = stageLoader(LOAD_CARD_REQUEST, CARD_GLOBAL);
+import type { Asking, CardUi } from '../../data/contracts/stages';
 
 /** The text selected on the page, or in the focused form field. */
 function selection(): { text: string; range: Range | null } {
@@ -42,16 +38,8 @@ function namesTheFilm(): boolean {
   return FILM_NAMES.test((document.body?.textContent ?? '').slice(0, PAGE_CHARS));
 }
 
-export interface Asking {
-  /**
-   * Asks the background which claims the selection (or `given`, the text the context menu saw)
-   * is about, and shows the answer there. `marked`: the marker has found names on this page.
-   */
-  askSelection(given: string | undefined, marked: boolean): Promise<boolean>;
-  stop(): void;
-}
-
-export function startAsking(ctx: ContentScriptContext): Asking {
+/** `makeUi`: the card's shadow-root UI, made on the first answer. */
+export function startAsking(ctx: ContentScriptContext, makeUi: () => Promise<CardUi>): Asking {
   let ui: CardUi | null = null;
   let returnFocus: HTMLElement | null = null;
   let listening: AbortController | null = null;
@@ -65,9 +53,8 @@ export function startAsking(ctx: ContentScriptContext): Asking {
   }
 
   async function show(asked: string, matches: AskedMatch[], range: Range | null): Promise<boolean> {
-    const card = await loadCard();
     if (ctx.signal.aborted) return false;
-    ui ??= await card.createCardUi(ctx, { enter() {}, leave() {} });
+    ui ??= await makeUi();
     const active = document.activeElement;
     returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
     // No selection (the keyboard command with nothing selected): the card goes at the top of the window.
