@@ -26,6 +26,9 @@ import type { Marking } from '../../data/contracts/stages';
 // Built once per page, on first need, and kept across off/on: the dataset does not change.
 let detector: Detector | null = null;
 
+/** The statement matcher's answers kept per page at most (sentences asked about). */
+const MAX_ANSWERED = 5000;
+
 const isOurs = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest(UI_TAG) != null;
 
 /**
@@ -75,8 +78,20 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
     // A page that does not name the film has no claim notes of the matcher's. (The bench builds
     // a copy without them, WXT_MATCHER_NOTES=off, to show what they cost.)
     if (!filmNamed || !sentences.length || import.meta.env.WXT_MATCHER_NOTES === 'off') return;
+    // A feed read for hours asks about many sentences: what was answered long ago may be asked again.
+    if (answered.size > MAX_ANSWERED) answered.clear();
     for (const [key] of sentences) answered.set(key, []);
-    (browser.runtime.sendMessage({ type: MATCH_SENTENCES, sentences: sentences.map(([, s]) => s) }) as Promise<MatchSentencesReply>)
+    let asked: Promise<MatchSentencesReply>;
+    try {
+      asked = browser.runtime.sendMessage({
+        type: MATCH_SENTENCES,
+        sentences: sentences.map(([, s]) => s),
+      }) as Promise<MatchSentencesReply>;
+    } catch {
+      // A copy an update left behind is cut off from the extension: its notes stay the rules'.
+      return;
+    }
+    asked
       .then((reply) => {
         let found = false;
         reply?.forEach((notes, i) => notes.length && (found = true) && answered.set(sentences[i]![0], notes));

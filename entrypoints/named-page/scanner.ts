@@ -139,6 +139,8 @@ export function startScanner(options: ScannerOptions): Scanner {
   let full = true;
   /** The layers a full read is for: all of them, unless only the claims asked (`rescanClaims`). */
   let fullLayers: Array<Layer<Mark>> | null = null;
+  /** The last full read's text, while the page has not changed since (any mutation drops it). */
+  let lastFull: PageText | null = null;
   let running: Promise<void> | null = null;
   let settle: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
@@ -173,7 +175,10 @@ export function startScanner(options: ScannerOptions): Scanner {
           dirty.clear();
         }
         stats.fullScans++;
-        const page = yield* readPageText(root);
+        // Reading the claims again (their answers came) on a page unchanged since the last full read
+        // reuses its text: reading a long page's text is the larger part of a read.
+        const page = these !== layers && lastFull ? lastFull : yield* readPageText(root);
+        if (these === layers) lastFull = page;
         watchShadows(page.shadowRoots);
         const found: Mark[][] = [];
         for (const layer of these) found.push(yield* layer.find(page, null));
@@ -312,6 +317,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     /** Each changed block, and whether it was itself inserted (moved or new) rather than changed inside. */
     const blocks = new Map<Element, boolean>();
     let grew = false;
+    if (records.some((r) => !ignore(r.target))) lastFull = null;
     for (const r of records) {
       if (ignore(r.target)) continue;
       if (r.type === 'childList') {

@@ -44,6 +44,40 @@ afterEach(() => {
 
 const texts = (s: Scanner) => s.store.all().map((m) => m.text);
 
+describe('scanner: reading the claims again', () => {
+  it('rescanClaims reads the claims alone, on the text of the last full read while the page is unchanged', async () => {
+    document.body.innerHTML = '<p>Natalie Portman stars in Good Sex.</p><p>Filming wrapped in late 2025.</p>';
+    const names = fakePainter();
+    const claims = fakePainter();
+    let claimReads = 0;
+    const texts: string[] = [];
+    const finder = {
+      *steps(page: { text: string }) {
+        claimReads++;
+        texts.push(page.text);
+        // The first read finds nothing; a second read finds the sentence (as the matcher's answers would).
+        if (claimReads < 2) return [];
+        const start = page.text.indexOf('Filming');
+        const end = start + 'Filming wrapped in late 2025.'.length;
+        return [{ claim: 'C37', stance: 'states' as const, start, end, text: page.text.slice(start, end) }];
+      },
+      mayClaim: () => true,
+    };
+    scanner = scanWith(names.painter, { claims: claimLayer(finder, claims.painter, document) });
+    await scanner.ready();
+    const namesBefore = scanner.store.all();
+    expect(scanner.claims.size).toBe(0);
+    scanner.rescanClaims();
+    await scanner.ready();
+    expect(claimReads).toBe(2);
+    expect(scanner.claims.all().map((m) => m.text)).toEqual(['Filming wrapped in late 2025.']);
+    expect(claims.painted.size).toBe(1);
+    // The names were not read again: the same marks, the same objects.
+    expect(scanner.store.all()).toEqual(namesBefore);
+    expect(texts[1]).toBe(texts[0]);
+  });
+});
+
 describe('scanner', () => {
   it('marks the page once, then rescans only the block that changed', async () => {
     document.body.innerHTML =
