@@ -26,6 +26,8 @@ import type { Marking } from '../../data/contracts/stages';
 // Built once per page, on first need, and kept across off/on: the dataset does not change.
 let detector: Detector | null = null;
 
+/** The bench builds a copy without the matcher's claim notes (WXT_MATCHER_NOTES=off), to show what they cost. */
+const MATCHER_NOTES = import.meta.env.WXT_MATCHER_NOTES !== 'off';
 /** The statement matcher's answers kept per page at most (sentences asked about). */
 const MAX_ANSWERED = 5000;
 
@@ -65,19 +67,20 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
   // runs in the background (see matched-notes.ts), asked once the page has settled.
   const answered: MatchedSentences = new Map();
   const unasked = new Map<string, SentenceToMatch>();
-  const finder: ClaimFinder = {
-    *steps(page, filmNamed) {
-      const notes = yield* claimSteps(page, filmNamed);
-      return notes.concat(yield* matchedNoteSteps(page.text, notes, answered, unasked, filmNamed));
-    },
-    mayClaim,
-  };
+  const finder: ClaimFinder = MATCHER_NOTES
+    ? {
+        *steps(page, filmNamed) {
+          const notes = yield* claimSteps(page, filmNamed);
+          return notes.concat(yield* matchedNoteSteps(page.text, notes, answered, unasked, filmNamed));
+        },
+        mayClaim,
+      }
+    : { steps: claimSteps, mayClaim };
   const askMatcher = (filmNamed: boolean) => {
     const sentences = [...unasked.entries()];
     unasked.clear();
-    // A page that does not name the film has no claim notes of the matcher's. (The bench builds
-    // a copy without them, WXT_MATCHER_NOTES=off, to show what they cost.)
-    if (!filmNamed || !sentences.length || import.meta.env.WXT_MATCHER_NOTES === 'off') return;
+    // A page that does not name the film has no claim notes of the matcher's.
+    if (!filmNamed || !sentences.length) return;
     // A feed read for hours asks about many sentences: what was answered long ago may be asked again.
     if (answered.size > MAX_ANSWERED) answered.clear();
     for (const [key] of sentences) answered.set(key, []);

@@ -98,8 +98,10 @@ export function* matchedNoteSteps(
 ): Generator<void, ClaimNote[]> {
   const spans = sentencesIn(text);
   if (spans.length === 0) return [];
-  const blocks = blocksOf(text);
-  const topics = yield* topicSteps(text, blocks);
+  // Topics only as far as the last sentence sent: on a long page that is a part of it.
+  const upTo = text.slice(0, spans[spans.length - 1]![1]);
+  const blocks = blocksOf(upTo);
+  const topics = yield* topicSteps(upTo, blocks);
   const out: ClaimNote[] = [];
   for (const [start, end] of spans) {
     const before = text
