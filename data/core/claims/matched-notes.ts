@@ -17,11 +17,19 @@ const MAX_CHARS = 480;
 /** At most this many sentences of one page are sent to be matched. */
 export const MAX_SENTENCES = 800;
 
+/** Sentences looked at per step: a long page's hundreds of sentences are not listed in one task. */
+const SENTENCES_PER_STEP = 100;
+
 /** The page text's sentences worth matching, [start, end), in order; at most `MAX_SENTENCES`. */
-export function sentencesIn(text: string, limit = MAX_SENTENCES): Array<[number, number]> {
+export const sentencesIn = (text: string, limit = MAX_SENTENCES): Array<[number, number]> => runToEnd(sentenceSteps(text, limit));
+
+/** `sentencesIn` in steps. */
+export function* sentenceSteps(text: string, limit = MAX_SENTENCES): Generator<void, Array<[number, number]>> {
   const out: Array<[number, number]> = [];
   let at = 0;
+  let looked = 0;
   while (at < text.length && out.length < limit) {
+    if (++looked % SENTENCES_PER_STEP === 0) yield;
     // Past separators and spaces to the next sentence's first character.
     while (at < text.length && (text[at] === BLOCK_SEPARATOR || /\s/.test(text[at]!))) at++;
     if (at >= text.length) break;
@@ -96,14 +104,16 @@ export function* matchedNoteSteps(
   unasked?: Map<string, SentenceToMatch>,
   filmNamedAround = false,
 ): Generator<void, ClaimNote[]> {
-  const spans = sentencesIn(text);
+  const spans = yield* sentenceSteps(text);
   if (spans.length === 0) return [];
   // Topics only as far as the last sentence sent: on a long page that is a part of it.
   const upTo = text.slice(0, spans[spans.length - 1]![1]);
   const blocks = blocksOf(upTo);
   const topics = yield* topicSteps(upTo, blocks);
   const out: ClaimNote[] = [];
+  let looked = 0;
   for (const [start, end] of spans) {
+    if (++looked % SENTENCES_PER_STEP === 0) yield;
     const before = text
       .slice(Math.max(0, start - BEFORE_CHARS), start)
       .replaceAll(BLOCK_SEPARATOR, ' \u2022 ')
