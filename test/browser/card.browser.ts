@@ -3,27 +3,15 @@
  * screen in every corner, in a narrow window and at 400% zoom; light, dark and reduced
  * motion; on a right-to-left page.
  */
-import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEXT_MENTION_REQUEST } from '../../data/contracts/messages';
-import { ARTIFACTS_DIR, FIXTURES_DIR, serveStatic, type StaticServer } from '../../scripts/browsers/chromium';
 import { until, type Driver, type DriverOptions, type Tab } from '../../scripts/browsers/driver';
 import { nameCentre } from '../../scripts/browsers/in-page';
-import { BROWSER, launchDriver } from './launch';
+import { BROWSER, fixtureServer, launchDriver, shot } from './launch';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const shot = (name: string) => resolve(ARTIFACTS_DIR, `${BROWSER}-${name}.png`);
-let server: StaticServer;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  server = await serveStatic(FIXTURES_DIR);
-});
-afterAll(async () => {
-  await server?.close();
-});
+const fixtures = fixtureServer();
 
 /** A browser for one describe block, and the errors its pages raise. */
 function session(options: DriverOptions = {}) {
@@ -38,7 +26,7 @@ function session(options: DriverOptions = {}) {
 }
 
 async function open(s: { driver: Driver; errors: string[] }, fixture: string): Promise<Tab> {
-  const url = `${server.url}/${fixture}`;
+  const url = fixtures.url(fixture);
   const page = await s.driver.open(url);
   page.onError((message) => s.errors.push(`${fixture}: ${message}`));
   await until(async () => (await s.driver.marks(url)) > 0, 'marks');
@@ -107,7 +95,7 @@ describe(`mouse, keyboard and screen readers (${BROWSER})`, () => {
       document.querySelector('header')!.append(b);
       b.focus();
     }, null);
-    const { tabId } = await s.driver.mentionsOn(`${server.url}/news-article.html`);
+    const { tabId } = await s.driver.mentionsOn(fixtures.url('news-article.html'));
     expect(await s.driver.sendToTab(tabId, { type: NEXT_MENTION_REQUEST })).toBe(true);
     await page.front();
     await opens(page);

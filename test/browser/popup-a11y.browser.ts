@@ -3,27 +3,16 @@
  * every control reachable with Tab and operable from the keyboard with a visible focus ring,
  * no sideways scrolling at the popup's width and nothing cut off at its maximum height.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, FIXTURES_DIR, serveStatic, type StaticServer } from '../../scripts/browsers/chromium';
 import { until, type Driver, type Tab } from '../../scripts/browsers/driver';
 import { axeRun } from './axe';
-import { BROWSER, launchDriver } from './launch';
+import { BROWSER, fixtureServer, launchDriver, shot } from './launch';
 
 /** Chrome's popup is at most 800 x 600; ours is 380 wide. */
 const POPUP = { width: 380, height: 600 };
-const shot = (name: string) => resolve(ARTIFACTS_DIR, `${BROWSER}-${name}.png`);
 
-let server: StaticServer;
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  server = await serveStatic(FIXTURES_DIR);
-});
-afterAll(async () => {
-  await server?.close();
-});
-const NEWS = () => `${server.url}/news-article.html`;
+const fixtures = fixtureServer();
+const NEWS = () => fixtures.url('news-article.html');
 
 const axe = (page: Tab) => axeRun(page);
 
