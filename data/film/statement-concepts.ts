@@ -75,7 +75,13 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       (?:die\s+)?regisseurin
     `,
   },
-  { id: 'DUNHAM_SURNAME', masks: true, cased: true, spellings: [surname('Dunham', 'Lena')] },
+  {
+    id: 'DUNHAM_SURNAME',
+    masks: true,
+    cased: true,
+    // "Lena" alone, as an interviewer or a fan calls her ("Lena's behind the camera"); not another Lena Someone.
+    spellings: [surname('Dunham', 'Lena'), String.raw`Lena(?![\s\u00a0]+[A-Z])`],
+  },
   {
     id: 'RUFFALO',
     masks: true,
@@ -1363,10 +1369,35 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       editing
       edit suite
       in the edit
+      (?:in|into) the cutting room
+      being (?:edited|cut together)
       post-?produzione
       pos-?produccion
       postproduktion
       pos-?producao
+    `,
+  },
+  {
+    // Now, as of a date: a state that holds at the time of writing ("still in the edit").
+    id: 'STILL',
+    spellings: lines`
+      still
+      currently
+      as of
+      by now
+      at the moment
+      right now
+      ancora
+      attualmente
+      todavia
+      actualmente
+      encore
+      actuellement
+      noch
+      derzeit
+      aktuell
+      ainda
+      atualmente
     `,
   },
   {
@@ -1379,6 +1410,8 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       debut\w*
       hits? (?:netflix|screens|streaming)
       arriv\w*
+      pencil+ed in
+      slated for
       drops?
       comes? out
       out on
@@ -1474,6 +1507,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       (?:by |in )?(?:the )?(?:spring|summer|early) 2026
       early next year
       (?:by|in) (?:june|may|april|march) 2026
+      by (?:june|early summer)(?! \d)
       (?:a )?meta (?:del )?2026
       primo semestre(?: del)? 2026
       primavera 2026

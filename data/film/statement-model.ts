@@ -47,30 +47,41 @@ const PRONOUN =
 /** A short label just before (a table's or an infobox's label cell, a list's lead-in). */
 const LABEL_CHARS = 32;
 
+/** The last block before a sentence ("Mark Ruffalo" in "Natalie Portman • Ally • Mark Ruffalo •"). */
+const lastCell = (before: string) =>
+  before
+    .split('\u2022')
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .pop() ?? '';
+
 /**
- * Whether a sentence leans on the text before it: it says "she" or "his" for someone named
- * there, or it is a short value after a short label ("Mark Ruffalo" then "Alan, Ally's older
- * boyfriend"). A byline or a sentence of its own does not.
+ * The text a sentence leans on, whose people it speaks of, or null: the text before it when it
+ * says "she" or "his" for someone named there; the label when it is a short value after a short
+ * label ("Mark Ruffalo" then "Alan, Ally's older boyfriend": that row's actor, not the row
+ * above's). A byline or a sentence of its own leans on nothing.
  */
-function leansOnBefore(s: SentenceToMatch): boolean {
+function leansOn(s: SentenceToMatch): string | null {
   // A pronoun among its first words: its subject is someone named before ("She is staying behind the camera").
-  if (PRONOUN.test(s.text.split(/\s+/).slice(0, 4).join(' '))) return true;
-  const label = s.before.split('\u2022').pop()!.trim();
-  return s.text.length <= 80 && label.length > 0 && label.length <= LABEL_CHARS;
+  if (PRONOUN.test(s.text.split(/\s+/).slice(0, 4).join(' '))) return s.before;
+  const label = lastCell(s.before);
+  return s.text.length <= 80 && label.length > 0 && label.length <= LABEL_CHARS ? label : null;
 }
 
 /** The note each sentence makes, or null: what the background answers the marker. */
 export function judgeSentences(sentences: readonly SentenceToMatch[]): MatchedNote[][] {
   const m = statementModel();
+  // A page's sentence whose topic is not the film is tied to it only by a name, not "the film".
   const judge = (text: string, onFilmPage: boolean) =>
-    noteWorthy(matchStatement(m, text.slice(0, MAX_CHARS), { onFilmPage }), isOpen, NOTE_MIN_SCORE);
+    noteWorthy(matchStatement(m, text.slice(0, MAX_CHARS), { onFilmPage, notOnFilm: !onFilmPage }), isOpen, NOTE_MIN_SCORE);
   return sentences.map((s) => {
     const own = judge(s.text, s.onFilmPage);
-    if (own.length || !s.before || !leansOnBefore(s)) return own;
+    const leaning = own.length || !s.before ? null : leansOn(s);
+    if (!leaning) return own;
     // With the people named just before it ("Mark Ruffalo" and then "Alan, Ally's older
     // boyfriend"; "Lena Dunham ..." and then "she does not act"): only their names come along,
     // not the rest of that text, whose words (a date, a negation) are its own.
-    const names = peopleIn(m, s.before);
+    const names = peopleIn(m, leaning) || peopleIn(m, s.before);
     if (!names) return [];
     // The names alone say nothing of it ("Mark Ruffalo and Alan" is already C14): the sentence must.
     const alone = new Set(matchStatement(m, names, { onFilmPage: s.onFilmPage }).map((p) => p.claim));

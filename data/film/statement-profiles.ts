@@ -23,6 +23,7 @@ export const FILM_CONCEPTS: FilmConcepts = {
   otherWorks:
     'OTHER_WORK|TOO_MUCH|TINY_FURNITURE|MAY_DECEMBER|GIRLS|TASK|TREASURE|GALLERIST|FOUNTAIN|TALE_DARKNESS|BIRDY|SHARP_STICK|STAR_WARS|THOR',
   names: 'TITLE|FILM_WORD',
+  filmWords: 'FILM_WORD',
   beyond: 'SEQUEL',
 };
 
@@ -148,7 +149,7 @@ export const STATEMENT_PROFILES: readonly ClaimProfile[] = [
     need: ['WRAP', 'LATE_SUMMER|TASK|SEPTEMBER_2025', `${FILM}|RUFFALO`],
     more: ['TASK', 'RUFFALO', 'SEPTEMBER_2025', 'LATE_SUMMER'],
   },
-  { claim: 'C38', film: true, need: ['POST_PRODUCTION'] },
+  { claim: 'C38', film: true, need: ['POST_PRODUCTION'], more: ['STILL'] },
   { claim: 'C39', film: true, need: ['NETFLIX', 'RELEASE', FILM] },
   { claim: 'C40', film: true, need: [`NETFLIX|${FILM}`, 'NO_DATE|RELEASE_DATE'], more: ['NO_DATE'], contra: ['DATE_SET'] },
   { claim: 'C41', film: true, need: ['YEAR_2026|Q_WHEN', 'RELEASE|RELEASE_DATE'], more: ['RELEASE', 'YEAR_2026'] },

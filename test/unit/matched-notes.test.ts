@@ -20,6 +20,11 @@ describe('sentencesIn', () => {
     ]);
   });
 
+  it('skips a social post’s byline: a handle and its time are no statement', () => {
+    const text = `Trailer Watch @trailerwatchHQ · Jan 15, 2026${P}A first teaser for Good Sex is expected by mid-2026.`;
+    expect(sentencesIn(text).map(([a, b]) => text.slice(a, b))).toEqual(['A first teaser for Good Sex is expected by mid-2026.']);
+  });
+
   it('stops at its limit on a page of many sentences', () => {
     const text = 'This sentence is long enough to be matched. '.repeat(50);
     expect(sentencesIn(text, 10)).toHaveLength(10);

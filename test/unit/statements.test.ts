@@ -95,6 +95,38 @@ describe('matchStatement', () => {
     expect(match('Mark Ruffalo has played the Hulk in several Avengers films.')).toEqual([]);
     expect(match('Severance star Tramell Tillman returns for the new season of Severance.')).toEqual([]);
     expect(match('Dunham is already writing a sequel to Good Sex.')).toEqual([]);
+    // Named beside a comma, the other work is what the sentence is about, or what a "which" goes on with.
+    expect(match("Natalie Portman's new film, May December, hits Netflix in 2026.").map((m) => m.claim)).not.toContain('C41');
+    expect(match('Portman has been on the festival circuit with The Gallerist, which premiered in January 2026.')).not.toContainEqual(
+      expect.objectContaining({ claim: 'C41' }),
+    );
+  });
+
+  it('takes another work named in an aside as what introduces a person, not as the sentence’s topic', () => {
+    const onPage = (text: string) => matchStatement(model, text, { onFilmPage: true })[0];
+    expect(onPage('The casting marks a return to romantic comedy for Ryan, whose When Harry Met Sally defined the genre.')).toMatchObject({
+      claim: 'C23',
+      stance: 'states',
+    });
+    expect(onPage('Don’t call this Meg Ryan’s return to romantic comedy, though: she starred in What Happens Later.')).toMatchObject({
+      claim: 'C23',
+      stance: 'denies',
+    });
+    expect(onPage("Severance's most unsettling middle manager, Tramell Tillman, has reportedly joined the ensemble.")).toMatchObject({
+      claim: 'X03',
+    });
+    // Playing a claim down denies it; "Lena" alone is Dunham; "still" makes a state surer.
+    expect(onPage('A person close to the streamer played down talk of a splashy marketing push.')).toMatchObject({
+      claim: 'C43',
+      stance: 'denies',
+    });
+    expect(matchStatement(model, "No, Lena's behind the camera, she doesn't act in it.", { onFilmPage: true })).toContainEqual(
+      expect.objectContaining({ claim: 'C20', stance: 'denies' }),
+    );
+    expect(match('Lena Headey plays the best friend in Good Sex.').map((m) => m.claim)).not.toContain('C20');
+    expect(onPage('Good Sex is still in the edit.')!.score).toBeGreaterThan(onPage('Good Sex is in the edit.')!.score);
+    // A speaker's label is no aside: what follows is what the sentence says.
+    expect(onPage('Ruffalo: Task wrapped in late 2025.')?.claim).not.toBe('C37');
   });
 
   it('orders its matches best first, scores between 0 and 1', () => {
@@ -114,6 +146,7 @@ describe('buildStatementModel', () => {
         anchor: 'A',
         otherWorks: 'A',
         names: 'A',
+        filmWords: 'A',
         beyond: 'A',
       }),
     ).toThrow(/C99: unknown concept B/);
@@ -121,7 +154,14 @@ describe('buildStatementModel', () => {
 
   it('names a concept whose spelling is no regular expression', () => {
     expect(() =>
-      buildStatementModel([{ id: 'A', spellings: ['(a'] }], [], { title: 'A', anchor: 'A', otherWorks: 'A', names: 'A', beyond: 'A' }),
+      buildStatementModel([{ id: 'A', spellings: ['(a'] }], [], {
+        title: 'A',
+        anchor: 'A',
+        otherWorks: 'A',
+        names: 'A',
+        filmWords: 'A',
+        beyond: 'A',
+      }),
     ).toThrow(/concept A/);
   });
 });

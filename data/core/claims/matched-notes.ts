@@ -36,11 +36,14 @@ export function* sentenceSteps(text: string, limit = MAX_SENTENCES): Generator<v
     const [start, end] = sentenceAt(text, at);
     const next = Math.max(end, at + 1);
     const n = end - start;
-    if (n >= MIN_CHARS && n <= MAX_CHARS && start >= at - 1) out.push([start, end]);
+    if (n >= MIN_CHARS && n <= MAX_CHARS && start >= at - 1 && !isByline(text.slice(start, end))) out.push([start, end]);
     at = next;
   }
   return out;
 }
+
+/** A post's byline: a handle and a "·" before its time ("Trailer Watch @trailerwatchHQ · Jan 15, 2026"). */
+const isByline = (sentence: string) => /@[\p{L}\p{N}_]+\s*·/u.test(sentence) && sentence.length < 100;
 
 /** A match as the matcher gives it. */
 export interface SentenceMatch {

@@ -53,14 +53,28 @@ const SMALL_WORDS = new Set([
   '–',
   '—',
 ]);
-/** A heading that names some other title: short, in title case (two capitalised words at least), not a section of an article, naming nobody of the film. */
+/** A round-up's item number before a heading: "3.", "#3", "3)". */
+const ITEM_NUMBER = /^(?:#\s?)?\d{1,2}[.):]\s+/;
+
+/**
+ * A heading that names some other title: short, in title case (two capitalised words at least),
+ * not a section of an article, naming nobody of the film. A round-up's numbered item may go on
+ * in lower case after the title ("3. Blackwater Lane set drama"): its number says it is one of
+ * several topics.
+ */
 export function titleHeading(block: string): boolean {
-  if (!isHeading(block) || SECTION_HEADINGS.has(block.toLowerCase().replace(/[:\s]+$/, '')) || FILM_PEOPLE.test(block)) return false;
-  const words = block.split(/\s+/).filter((w) => [...w].some((c) => isLetter(c.codePointAt(0)!)));
+  if (!isHeading(block) || FILM_PEOPLE.test(block)) return false;
+  const numbered = ITEM_NUMBER.test(block);
+  const rest = block.replace(ITEM_NUMBER, '');
+  if (SECTION_HEADINGS.has(rest.toLowerCase().replace(/[:\s]+$/, ''))) return false;
+  const words = rest.split(/\s+/).filter((w) => [...w].some((c) => isLetter(c.codePointAt(0)!)));
   const capitalised = (w: string) => isUpper(w.codePointAt(0)!);
   // Two capitalised words at least: "Harbour Lights" is a title; "Correction", "Born" are labels.
   if (words.length > 6 || words.filter(capitalised).length < 2) return false;
-  return words.every((w, i) => capitalised(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+  const inTitle = (w: string, i: number) => capitalised(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase()));
+  if (words.every(inTitle)) return true;
+  // A numbered item: its first two words are the title's.
+  return numbered && words.slice(0, 2).every(capitalised);
 }
 
 /**

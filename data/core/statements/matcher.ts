@@ -42,6 +42,8 @@ export interface FilmConcepts {
   otherWorks: string;
   /** The film's names (its title, words for it: "A|B"): a negation next to one negates no claim. */
   names: string;
+  /** Words for a film that name whichever film a page is about ("the film", "the movie"; "A|B"). */
+  filmWords: string;
   /** Works beyond the film (a sequel, a remake: "A|B"): a sentence speaking of one is about it, even naming the film. */
   beyond: string;
 }
@@ -77,6 +79,7 @@ export function buildStatementModel(
       film.anchor,
       film.otherWorks,
       film.names,
+      film.filmWords,
       ...p.need,
       ...(p.more ?? []),
       ...(p.contra ?? []),
@@ -101,6 +104,35 @@ export interface MatchOptions {
    * Another work named in the sentence still makes it about that work.
    */
   onFilmPage?: boolean;
+  /**
+   * The sentence was read on a page whose topic there is not known to be the film (another
+   * title's section of a round-up): a word for a film ("the film", "the movie") names that
+   * page's film, so only the film's title, its people or its characters tie it to this one.
+   */
+  notOnFilm?: boolean;
+}
+
+/**
+ * The clauses of a folded sentence that are asides: those a ":" (after more than a label), ";",
+ * "(", "[" or a spaced dash opens, or a relative "who" or "whose" (what a person did elsewhere). `clauseAt` gives a
+ * position's clause; a comma opens one too, but no aside ("Portman's new film, May December,
+ * opens in 2026" is about May December).
+ */
+function clausesOf(folded: string): { clauseAt: (at: number) => number; aside: ReadonlySet<number> } {
+  const starts = [0];
+  const aside = new Set<number>();
+  for (const m of folded.matchAll(/[,;:([]| - |(?<![\p{L}])(?:whose|who)(?![\p{L}])/gu)) {
+    // A colon after a speaker's or a label's few words ("RUFFALO:", "Status:") opens no aside.
+    const lead = m[0] === ':' && folded.slice(0, m.index).split(' ').length < 5;
+    if (/[;:([]| - |who/.test(m[0]) && !lead) aside.add(starts.length);
+    starts.push(m.index);
+  }
+  const clauseAt = (at: number) => {
+    let i = 0;
+    while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
+    return i;
+  };
+  return { clauseAt, aside };
 }
 
 /** The claims `sentence` is about, best first; empty when the dataset holds nothing about it. */
@@ -114,8 +146,18 @@ export function matchStatement(model: StatementModel, sentence: string, options:
   const met = (entry: string): Hit[] => entry.split('|').flatMap((id) => byConcept.get(id) ?? []);
 
   const titled = met(model.film.title).length > 0;
-  const anchored = options.onFilmPage === true || met(model.film.anchor).length > 0;
-  const elsewhere = (!titled && met(model.film.otherWorks).length > 0) || met(model.film.beyond).length > 0;
+  const anchors = met(model.film.anchor);
+  const anchored =
+    options.onFilmPage === true ||
+    (options.notOnFilm ? anchors.some((h) => !model.film.filmWords.split('|').includes(h.concept)) : anchors.length > 0);
+  const others = titled ? [] : met(model.film.otherWorks);
+  // Another work named makes the sentence about it, unless it is named in an aside or as a
+  // possessive before a person ("Ryan, whose When Harry Met Sally defined the genre";
+  // "Severance's Tramell Tillman"): there a person is being introduced.
+  const parts = others.length > 0 ? clausesOf(folded) : null;
+  const elsewhere =
+    met(model.film.beyond).length > 0 ||
+    others.some((o) => !parts!.aside.has(parts!.clauseAt(o.start)) && !folded.startsWith("'s ", o.end));
   const neutral = new Set(model.film.names.split('|'));
   /** What meeting an entry says: its weightiest concept met. */
   const worth = (entry: string) => Math.max(0, ...entry.split('|').map((id) => (byConcept.has(id) ? (model.weight.get(id) ?? 1) : 0)));

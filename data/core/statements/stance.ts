@@ -17,6 +17,7 @@ const NEGATION = new RegExp(
   [
     // English
     'not|never|no|none|neither|nor|nobody|rather than|instead of|contrary to|far from',
+    'played down|plays down|play down|downplayed|downplays|poured cold water on|shot down',
     // Italian, Spanish, Portuguese
     'non|mai|nessun[oa]?|niente|nunca|jamas|ningun[oa]?|nao|nenhum[a]?|tampoco|nemmeno|neanche|nem',
     // French
@@ -96,11 +97,12 @@ export function stanceOf(folded: string, hits: readonly Hit[], all: readonly Hit
   if (options.contra) return 'denies';
   const first = Math.min(...hits.map((h) => h.start));
   const last = Math.max(...hits.map((h) => h.end));
-  // A word inside any concept is that concept's (its own "not", a title's "No"): not a negation here.
-  const inside = (i: number) => all.some((h) => h.start <= i && i < h.end);
+  // A word inside any concept is that concept's (its own "not", a title's "No"): not a negation
+  // here; one that reaches past it is ("played down" beyond "played").
+  const inside = (i: number, j: number) => all.some((h) => h.start <= i && j <= h.end);
   NEGATION.lastIndex = 0;
   for (let m = NEGATION.exec(folded); m; m = NEGATION.exec(folded)) {
-    if (inside(m.index)) continue;
+    if (inside(m.index, m.index + m[0].length)) continue;
     if (m[0].toLowerCase() === 'no' && !noNegates(folded)) continue;
     const end = m.index + m[0].length;
     for (const h of hits) {
