@@ -29,8 +29,8 @@ export const MATCH_MEASURE = 'context-cards:match-sentences-time';
 
 export interface MatchSentences {
   type: typeof MATCH_SENTENCES;
-  /** Each sentence, whether its topic is the film, and the text just before it. */
-  sentences: Array<{ text: string; onFilmPage: boolean; before: string }>;
+  /** Each sentence, whether its topic is the film, and the text just before and after it. */
+  sentences: Array<{ text: string; onFilmPage: boolean; before: string; after: string }>;
 }
 
 /** Per sentence, in order: the notes it makes (none: empty). */

@@ -39,7 +39,8 @@ export const isMatchSentences = (msg: unknown): msg is MatchSentences =>
     (s: unknown) =>
       typeof (s as { text?: unknown })?.text === 'string' &&
       typeof (s as { onFilmPage?: unknown }).onFilmPage === 'boolean' &&
-      typeof (s as { before?: unknown }).before === 'string',
+      typeof (s as { before?: unknown }).before === 'string' &&
+      typeof (s as { after?: unknown }).after === 'string',
   );
 export const isMatchRequest = (msg: unknown): msg is MatchRequest =>
   typed(msg, MATCH_REQUEST) && typeof msg.text === 'string' && typeof msg.onFilmPage === 'boolean';

@@ -116,7 +116,13 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       (?:the\s+)?(?:parks and rec(?:reation)?|the office|angie tribeca)\s+(?:star|alum|actress)
     `,
   },
-  { id: 'JONES_SURNAME', masks: true, cased: true, spellings: [surname('Jones', 'Rashida')] },
+  {
+    id: 'JONES_SURNAME',
+    masks: true,
+    cased: true,
+    // "Rashida" alone, as an interview calls her; not another Rashida Someone.
+    spellings: [surname('Jones', 'Rashida'), String.raw`Rashida(?![\s\u00a0]+[A-Z])`],
+  },
   {
     id: 'MEG',
     masks: true,
@@ -134,7 +140,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
     masks: true,
     spellings: lines`
       tramell tillman
-      (?:the\s+)?(?:severance|ruptura|scissione|dissociation)\s+(?:star|actor|alum)
+      (?:the\s+)?(?:severance|ruptura|scissione|dissociation)\s+(?:star|actor|alum|scene-?stealer|standout)
       tillman
     `,
   },
@@ -758,7 +764,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       (?:es gibt )?kein(?:e)? (?:formel|rezept)
       (?:nao (?:ha|existe) )?(?:nenhuma )?(?:formula|receita)
       formula
-      no (?:single |one )?(?:right )?way
+      no (?:single |one )?(?:right )?way (?:to|of)
       recipe
       ricetta
       receta
@@ -803,6 +809,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       rounding out
       co-?stars?
       is in (?:it|the film|the movie)
+      part of the (?:production|cast|ensemble|film|movie)
       nel cast
       fa parte
       reparto
@@ -835,6 +842,8 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       fundamental
       hinges? on
       rests? on
+      (?:the )?heart of
+      at the (?:centre|center) of
       revolves? around
       turns? on
     `,
@@ -1266,6 +1275,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       (?:finish(?:ed|es)?|complet(?:ed|es)|done|ended|concluded|finali[sz]ed)(?: (?:filming|shooting|production|its shoot|the shoot|his part|his scenes))?
       (?:is|was) over
       cameras? stopped rolling
+      (?:the )?(?:final|last) (?:slate|clapperboard|take)
       stopped (?:filming|shooting)
       finit[oa] di girare
       termin\w* de (?:rodar|filmar)
@@ -1298,6 +1308,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
     masks: true,
     spellings: lines`
       (?:late|end of|the end of|towards? the end of|fall|autumn|winter|december|november|october) 2025
+      (?:(?:the )?late )?(?:autumn|fall) of 2025
       towards? the end of (?:the year|2025)
       (?:the )?(?:final|last|closing) (?:weeks|months|days) of 2025
       late in (?:the year|2025)
@@ -1409,6 +1420,8 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       premier\w*
       debut\w*
       hits? (?:netflix|screens|streaming)
+      # "hits Netflix" once the streamer's name is taken (blanked with "_")
+      hits?(?= _)
       arriv\w*
       pencil+ed in
       slated for
@@ -1507,7 +1520,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       (?:by |in )?(?:the )?(?:spring|summer|early) 2026
       early next year
       (?:by|in) (?:june|may|april|march) 2026
-      by (?:june|early summer)(?! \d)
+      (?:by|before) (?:june|(?:early |the )?summer)(?! (?:of )?\d)
       (?:a )?meta (?:del )?2026
       primo semestre(?: del)? 2026
       primavera 2026
@@ -1531,6 +1544,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       blitz
       (?:marketing|promotional|awards|publicity) push
       carpet-?bomb\w*
+      plaster\w* (?:\w+ )?everywhere
       ad spend
       campagna
       campana
@@ -1553,6 +1567,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       enormous
       splashy
       aggressive
+      spend(?:s|ing)? (?:big|much|heavily|a fortune|a lot)
       enorme
       massicci?[ao]
       masiva
@@ -2002,6 +2017,8 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       sortira (?:d'abord )?en salles
       kommt (?:zuerst )?ins kino
       estreia (?:primeiro )?nos cinemas
+      (?:a |an )?(?:[\w-]+ )?qualifying run
+      limited (?:theatrical )?run
     `,
   },
   {
@@ -2028,6 +2045,7 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       (?:about |around |roughly |some )?(?:ten|10) years (?:older|her senior|more old|senior)
       a decade older
       decade (?:her )?senior
+      decade (?:\w+'s )?senior
       dieci anni (?:piu grande|piu vecchio|in piu)
       diez anos mayor
       dix ans de plus

@@ -41,31 +41,41 @@ function peopleIn(m: StatementModel, text: string): string {
   return [...new Set(names)].slice(-2).join(' and ');
 }
 
+/** The concepts that name someone of the film, its characters too (not the film's own names). */
+const ANYONE = new Set(FILM_CONCEPTS.anchor.split('|').filter((id) => !['TITLE', 'FILM_WORD', 'IN_FILM'].includes(id)));
+
+/** Whether `text` names anyone of the film, a character too ("Ally's best friend"). */
+const namesAnyone = (text: string) => findConcepts(statementModel().concepts, fold(text)).some((h) => ANYONE.has(h.concept));
+
 /** Words that stand for someone named before: he, she, her... in the six languages. */
 const PRONOUN =
   /(?<![\p{L}])(?:he|she|his|her|him|herself|himself|both|their|they|lui|lei|suo|sua|el|ella|elle|il|er|sie|ihr|ihre|sein|seine|ele|ela|seu)(?![\p{L}])/iu;
 /** A short label just before (a table's or an infobox's label cell, a list's lead-in). */
 const LABEL_CHARS = 32;
 
-/** The last block before a sentence ("Mark Ruffalo" in "Natalie Portman • Ally • Mark Ruffalo •"). */
-const lastCell = (before: string) =>
-  before
+const cells = (around: string) =>
+  around
     .split('\u2022')
     .map((c) => c.trim())
-    .filter(Boolean)
-    .pop() ?? '';
+    .filter(Boolean);
+/** The block just before a sentence ("Mark Ruffalo" in "Natalie Portman • Ally • Mark Ruffalo •"). */
+const lastCell = (before: string) => cells(before).pop() ?? '';
+/** The block just after it, if the sentence ends its own ("• Rashida Jones • Deadline"). */
+const nextCell = (after: string) => (after.trimStart().startsWith('\u2022') ? (cells(after)[0] ?? '') : '');
 
 /**
- * The text a sentence leans on, whose people it speaks of, or null: the text before it when it
- * says "she" or "his" for someone named there; the label when it is a short value after a short
- * label ("Mark Ruffalo" then "Alan, Ally's older boyfriend": that row's actor, not the row
- * above's). A byline or a sentence of its own leans on nothing.
+ * The texts a sentence leans on, whose people it speaks of, nearest first: the text before it
+ * when it says "she" or "his" for someone named there; for a short value in a table row, its
+ * label cell ("Mark Ruffalo" then "Alan, Ally's older boyfriend") or else the next cell (a role
+ * column before the actor's). A byline or a sentence of its own leans on nothing.
  */
-function leansOn(s: SentenceToMatch): string | null {
-  // A pronoun among its first words: its subject is someone named before ("She is staying behind the camera").
-  if (PRONOUN.test(s.text.split(/\s+/).slice(0, 4).join(' '))) return s.before;
-  const label = lastCell(s.before);
-  return s.text.length <= 80 && label.length > 0 && label.length <= LABEL_CHARS ? label : null;
+function leansOn(s: SentenceToMatch): string[] {
+  // A pronoun among its first words: its subject is someone named before ("She is staying
+  // behind the camera"); or anywhere in a sentence that names nobody ("this is her real return").
+  if (PRONOUN.test(s.text.split(/\s+/).slice(0, 4).join(' '))) return [s.before];
+  if (PRONOUN.test(s.text) && !namesAnyone(s.text)) return [s.before];
+  if (s.text.length > 80) return [];
+  return [lastCell(s.before), nextCell(s.after)].filter((c) => c.length > 0 && c.length <= LABEL_CHARS);
 }
 
 /** The note each sentence makes, or null: what the background answers the marker. */
@@ -76,16 +86,20 @@ export function judgeSentences(sentences: readonly SentenceToMatch[]): MatchedNo
     noteWorthy(matchStatement(m, text.slice(0, MAX_CHARS), { onFilmPage, notOnFilm: !onFilmPage }), isOpen, NOTE_MIN_SCORE);
   return sentences.map((s) => {
     const own = judge(s.text, s.onFilmPage);
-    const leaning = own.length || !s.before ? null : leansOn(s);
-    if (!leaning) return own;
-    // With the people named just before it ("Mark Ruffalo" and then "Alan, Ally's older
+    if (own.length) return own;
+    // With the people named in the text it leans on ("Mark Ruffalo" and then "Alan, Ally's older
     // boyfriend"; "Lena Dunham ..." and then "she does not act"): only their names come along,
-    // not the rest of that text, whose words (a date, a negation) are its own.
-    const names = peopleIn(m, leaning) || peopleIn(m, s.before);
-    if (!names) return [];
-    // The names alone say nothing of it ("Mark Ruffalo and Alan" is already C14): the sentence must.
-    const alone = new Set(matchStatement(m, names, { onFilmPage: s.onFilmPage }).map((p) => p.claim));
-    return judge(`${names}: ${s.text}`, s.onFilmPage).filter((n) => !alone.has(n.claim));
+    // not the rest of that text, whose words (a date, a negation) are its own. The nearest text
+    // that makes a note wins (a row's label cell, else its next cell).
+    for (const leaning of leansOn(s)) {
+      const names = peopleIn(m, leaning);
+      if (!names) continue;
+      // The names alone say nothing of it ("Mark Ruffalo and Alan" is already C14): the sentence must.
+      const alone = new Set(matchStatement(m, names, { onFilmPage: s.onFilmPage }).map((p) => p.claim));
+      const notes = judge(`${names}: ${s.text}`, s.onFilmPage).filter((n) => !alone.has(n.claim));
+      if (notes.length) return notes;
+    }
+    return [];
   });
 }
 

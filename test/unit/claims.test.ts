@@ -20,15 +20,15 @@ const PRECISION_BAR = 0.95;
 const RECALL_BAR = 0.8;
 /**
  * Sets below the targets are held to what they measure, so that they guard against going back
- * and their shortfall stays in view (docs/claims.md): heldout5 (recall 0.789) and heldout6
- * (0.781), both after they were used.
+ * and their shortfall stays in view (docs/claims.md): heldout6 (recall 0.781)
+ * and heldout7 (precision 0.899), all after they were used.
  */
-const RECALL_BARS: Record<string, number> = { heldout5: 0.75, heldout6: 0.75 };
-const PRECISION_BARS: Record<string, number> = {};
+const RECALL_BARS: Record<string, number> = { heldout6: 0.75 };
+const PRECISION_BARS: Record<string, number> = { heldout7: 0.88 };
 /** The notes as the browser ends up with them on a page about the film: the rules', then the matcher's. */
 const score = (set: string) => scoreClaimSet(set, (text) => notesWithMatcher(text, detectClaims({ text })));
 
-const SETS = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'].filter((s) =>
+const SETS = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'].filter((s) =>
   existsSync(resolve(ROOT, s, 'labels.json')),
 );
 
@@ -115,6 +115,25 @@ describe('the matcher’s notes, with what a sentence leans on', () => {
     expect(notes(page('3. Blackwater Lane set drama'))).toEqual([]);
     // Under a heading that names no other title, the film is still the topic.
     expect(notes(page('3. More news from the set')).map((n) => n.slice(0, 9))).toEqual(['C38/state', 'C41/state']);
+  });
+
+  it('reads a role cell before its actor’s with the actor after it, not the row above’s', () => {
+    const row = (...cells: string[]) => cells.join('\u2029');
+    const table = row(
+      'Good Sex: the cast',
+      'Role',
+      'Actor',
+      'Ally',
+      'Natalie Portman',
+      'Alan, the fifty-something Manhattan love interest',
+      'Mark Ruffalo',
+    );
+    expect(notes(table)).toEqual(['C14/states Alan, the fifty-something Manhattan love interest']);
+  });
+
+  it('reads "her" in a sentence that names nobody as the person named before', () => {
+    const text = 'Good Sex: Meg Ryan has one of the best parts.\u2029Whatever its size, this is her real return to the genre she defined.';
+    expect(notes(text)).toEqual(['C23/states Whatever its size, this is her real return to the genre she defined.']);
   });
 
   it('takes no names from before for a sentence that neither says "she" nor follows a label', () => {

@@ -66,7 +66,12 @@ describe('matchedNotes', () => {
     const answered: MatchedSentences = new Map();
     const unasked = new Map<string, SentenceToMatch>();
     expect(matchedNotes(text, rules, answered, unasked)).toEqual([]);
-    const filming = { text: 'Filming wrapped in late 2025 in New York.', onFilmPage: true, before: "Lena Dunham's Good Sex •" };
+    const filming = {
+      text: 'Filming wrapped in late 2025 in New York.',
+      onFilmPage: true,
+      before: "Lena Dunham's Good Sex •",
+      after: 'The rules already noted this one, a long senten',
+    };
     const asked = [...unasked.values()];
     // The rules' sentence is asked too: it may say a second claim.
     expect(asked.map((u) => u.text)).toEqual([filming.text, rules[0]!.text]);
@@ -83,7 +88,12 @@ describe('matchedNotes', () => {
   });
 
   it('keeps a sentence whose answer was "no note" answered: it is not asked again', () => {
-    const said = { text: 'Filming wrapped in late 2025 in New York.', onFilmPage: true, before: "Lena Dunham's Good Sex •" };
+    const said = {
+      text: 'Filming wrapped in late 2025 in New York.',
+      onFilmPage: true,
+      before: "Lena Dunham's Good Sex •",
+      after: 'The rules already noted this one, a long senten',
+    };
     const answered: MatchedSentences = new Map([[sentenceKey(said), []]]);
     const unasked = new Map<string, SentenceToMatch>();
     expect(matchedNotes(text, rules, answered, unasked)).toEqual([]);

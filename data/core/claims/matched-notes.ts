@@ -76,20 +76,26 @@ export function noteWorthy(matches: readonly SentenceMatch[], isOpen: (claim: st
 
 /**
  * A sentence to be matched; whether its topic is the film (then it need not name the film
- * itself); and the text just before it, for a sentence that speaks of someone named there
- * ("Her scenes are what Ally's arc hinges on", a table's value cell after its label).
+ * itself); and the text just before and after it, for a sentence that speaks of someone named
+ * there ("Her scenes are what Ally's arc hinges on", a table's role cell beside its actor's).
+ * Blocks are shown as " \u2022 " in them.
  */
 export interface SentenceToMatch {
   text: string;
   onFilmPage: boolean;
   before: string;
+  after: string;
 }
 
 /** How much of the text before a sentence comes with it. */
 const BEFORE_CHARS = 160;
+/** How much after it: the next cell of a table row. */
+const AFTER_CHARS = 48;
 
 /** The key a sentence's answer is kept under. */
-export const sentenceKey = (s: SentenceToMatch) => `${s.onFilmPage ? '1' : '0'}${s.before}\u0000${s.text}`;
+export const sentenceKey = (s: SentenceToMatch) => `${s.onFilmPage ? '1' : '0'}${s.before}\u0000${s.text}\u0000${s.after}`;
+
+const around = (text: string) => text.replaceAll(BLOCK_SEPARATOR, ' \u2022 ').trim();
 
 /** What the matcher said of each sentence sent so far, by `sentenceKey` (empty: no note). */
 export type MatchedSentences = Map<string, MatchedNote[]>;
@@ -117,11 +123,12 @@ export function* matchedNoteSteps(
   let looked = 0;
   for (const [start, end] of spans) {
     if (++looked % SENTENCES_PER_STEP === 0) yield;
-    const before = text
-      .slice(Math.max(0, start - BEFORE_CHARS), start)
-      .replaceAll(BLOCK_SEPARATOR, ' \u2022 ')
-      .trim();
-    const s = { text: text.slice(start, end), onFilmPage: aboutTheFilm(topics, blocks, start, end, filmNamedAround), before };
+    const s = {
+      text: text.slice(start, end),
+      onFilmPage: aboutTheFilm(topics, blocks, start, end, filmNamedAround),
+      before: around(text.slice(Math.max(0, start - BEFORE_CHARS), start)),
+      after: around(text.slice(end, end + AFTER_CHARS)),
+    };
     const key = sentenceKey(s);
     if (!answered.has(key)) {
       unasked?.set(key, s);

@@ -153,11 +153,13 @@ export function matchStatement(model: StatementModel, sentence: string, options:
   const others = titled ? [] : met(model.film.otherWorks);
   // Another work named makes the sentence about it, unless it is named in an aside or as a
   // possessive before a person ("Ryan, whose When Harry Met Sally defined the genre";
-  // "Severance's Tramell Tillman"): there a person is being introduced.
+  // "Severance's Tramell Tillman"): there a person is being introduced. What an aside says is
+  // still that work's: a claim must be met outside the asides that name one.
   const parts = others.length > 0 ? clausesOf(folded) : null;
-  const elsewhere =
-    met(model.film.beyond).length > 0 ||
-    others.some((o) => !parts!.aside.has(parts!.clauseAt(o.start)) && !folded.startsWith("'s ", o.end));
+  const aside = (o: Hit) => parts!.aside.has(parts!.clauseAt(o.start)) || folded.startsWith("'s ", o.end);
+  const elsewhere = met(model.film.beyond).length > 0 || others.some((o) => !aside(o));
+  const otherAsides = new Set(others.map((o) => parts!.clauseAt(o.start)));
+  const saidAside = (hits: Hit[]) => hits.length > 0 && hits.every((h) => otherAsides.has(parts!.clauseAt(h.start)));
   const neutral = new Set(model.film.names.split('|'));
   /** What meeting an entry says: its weightiest concept met. */
   const worth = (entry: string) => Math.max(0, ...entry.split('|').map((id) => (byConcept.has(id) ? (model.weight.get(id) ?? 1) : 0)));
@@ -172,6 +174,7 @@ export function matchStatement(model: StatementModel, sentence: string, options:
     // A claim that something has not happened is denied by a sentence saying it did, in its own words.
     if (missing > (contra.length > 0 ? 1 : 0)) continue;
     const moreMet = (p.more ?? []).filter((e) => met(e).length > 0);
+    if (p.film && parts && needHits.some(saidAside)) continue;
     const own = [...needHits.flat(), ...moreMet.flatMap(met), ...contra].filter((h) => !neutral.has(h.concept));
     const stance = stanceOf(folded, own, hits, { contra: contra.length > 0 });
     // What the sentence says of the claim: each need met by its weight, each further detail by half.

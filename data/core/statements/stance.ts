@@ -17,7 +17,7 @@ const NEGATION = new RegExp(
   [
     // English
     'not|never|no|none|neither|nor|nobody|rather than|instead of|contrary to|far from',
-    'played down|plays down|play down|downplayed|downplays|poured cold water on|shot down',
+    'played down|plays down|play down|downplayed|downplays|poured cold water on|shot down|i doubt|we doubt|doubtful',
     // Italian, Spanish, Portuguese
     'non|mai|nessun[oa]?|niente|nunca|jamas|ningun[oa]?|nao|nenhum[a]?|tampoco|nemmeno|neanche|nem',
     // French
