@@ -21,14 +21,15 @@ const RECALL_BAR = 0.8;
 /**
  * Sets below the targets are held to what they measure, so that they guard against going back
  * and their shortfall stays in view (docs/claims.md): heldout6 (recall 0.781)
- * and heldout7 (precision 0.899), all after they were used.
+ * and heldout7 (precision 0.899), after they were used; heldout8 as met the first time (precision
+ * 0.789, recall 0.600), not used since.
  */
-const RECALL_BARS: Record<string, number> = { heldout6: 0.75 };
-const PRECISION_BARS: Record<string, number> = { heldout7: 0.88 };
+const RECALL_BARS: Record<string, number> = { heldout6: 0.75, heldout8: 0.6 };
+const PRECISION_BARS: Record<string, number> = { heldout7: 0.88, heldout8: 0.78 };
 /** The notes as the browser ends up with them on a page about the film: the rules', then the matcher's. */
 const score = (set: string) => scoreClaimSet(set, (text) => notesWithMatcher(text, detectClaims({ text })));
 
-const SETS = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'].filter((s) =>
+const SETS = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'].filter((s) =>
   existsSync(resolve(ROOT, s, 'labels.json')),
 );
 
