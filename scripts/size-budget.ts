@@ -16,8 +16,9 @@ export const CONTENT_SCRIPT_BUDGET_BYTES = 20 * 1024;
 /** Built file (from the build's root) to its budget in gzip bytes. */
 export const BUNDLE_BUDGETS: ReadonlyMap<string, number> = new Map([
   [EVERY_PAGE_SCRIPT, CONTENT_SCRIPT_BUDGET_BYTES],
-  // 25.7 kB when budgets began (2026-12-06).
-  [NAMED_PAGE_SCRIPT, 28 * 1024],
+  // 25.7 kB when budgets began (2026-12-06); 32 kB once the context rules learnt five more
+  // languages' words and the German genitive (30.1 kB; 27.6 kB in English alone).
+  [NAMED_PAGE_SCRIPT, 32 * 1024],
   // 35.8 kB when budgets began (2026-12-06).
   [FIRST_HOVER_SCRIPT, 38 * 1024],
 ]);

@@ -95,6 +95,27 @@ export const FAMILY_PRIMARY_OUTLETS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The genre in the six languages (a health column mentions it too, so it vouches for a name
+ * nearby but does not make a page about the film; context-rules.ts). German writes it as a
+ * noun, capitalised.
+ */
+export const GENERIC_FILM_ANCHORS: readonly string[] = [
+  'rom-com',
+  'romcom',
+  'Rom-Com',
+  'RomCom',
+  'romantic comedy',
+  'commedia romantica',
+  'comedia romántica',
+  'comédie romantique',
+  'romantische Komödie',
+  'romantischen Komödie',
+  'romantischer Komödie',
+  'Liebeskomödie',
+  'comédia romântica',
+];
+
+/**
  * Concrete forms of the ledger's `film_context_anchors`. A page that names one of these near
  * an ambiguous alias is talking about the film.
  */
@@ -115,10 +136,17 @@ export const FILM_ANCHORS: readonly string[] = [
   'MountainA',
   'Good Thing Going',
   // Not "couples' therapist": health columns quote couples' therapists all the time.
-  'rom-com',
-  'romantic comedy',
+  ...GENERIC_FILM_ANCHORS,
   'European Film Market',
   'EFM',
+  // The market as German, French, Italian, Spanish and Portuguese coverage name it.
+  'Europäischer Filmmarkt',
+  'Europäischen Filmmarkt',
+  'Europäischen Filmmarkts',
+  'Marché du film européen',
+  'Mercato europeo del cinema',
+  'Mercado Europeo de Cine',
+  'Mercado de Cinema Europeu',
 ];
 
 /**

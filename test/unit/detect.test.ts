@@ -289,3 +289,51 @@ describe('companies and producers', () => {
     expect(marks('<p>Michael Cohen testified in court on Tuesday.</p>')).toEqual([]);
   });
 });
+
+describe('pages in Italian, Spanish, French, German and Portuguese', () => {
+  it('takes the genre in each language as the film’s context, as "rom-com" is in English', () => {
+    for (const genre of ['commedia romantica', 'comedia romántica', 'comédie romantique', 'romantische Komödie', 'comédia romântica'])
+      expect(marks(`<p>«Good Sex», la ${genre} di Natalie Portman.</p><p>Role Model ha debuttato.</p>`)).toContain('film.good_sex: Good Sex');
+  });
+
+  it('reads a German genitive as the name, marked whole, before the noun it qualifies only', () => {
+    expect(marks('<p>Natalie Portmans Rolle in Lena Dunhams Film ist Ally, eine Paartherapeutin.</p>')).toEqual([
+      'person.natalie_portman: Natalie Portmans',
+      'person.lena_dunham: Lena Dunhams',
+      'character.ally: Ally',
+    ]);
+    // "the Portmans" of a family, not before a noun, is no genitive.
+    expect(marks('<p>Natalie Portman came home; the Portmans were waiting.</p>')).toEqual(['person.natalie_portman: Natalie Portman']);
+  });
+
+  it('takes an article or a German noun before a name as no first name ("La Portman", "Regisseurin Dunham")', () => {
+    expect(marks('<p>Lena Dunham dirige Natalie Portman. La Portman è Ally.</p>')).toContain('person.natalie_portman: Portman');
+    expect(marks('<p>Ein Film von Lena Dunham mit Natalie Portman. Die Regisseurin Dunham schrieb das Drehbuch.</p>')).toContain(
+      'person.lena_dunham: Dunham',
+    );
+    // Still someone else beside a first name.
+    expect(marks('<p>Natalie Portman spielt Ally. Rachel Portman komponiert.</p>')).toEqual([
+      'person.natalie_portman: Natalie Portman',
+      'character.ally: Ally',
+    ]);
+  });
+
+  it('does not take a column, a podcast or a book of the same name for the film', () => {
+    const page = (p: string) => `<p>Lena Dunham e Natalie Portman girano a New York.</p><p>${p}</p>`;
+    expect(marks(page('Good Sex, la chronique : cinq habitudes des couples qui durent.'))).not.toContain('film.good_sex: Good Sex');
+    expect(marks(page('In dieser Folge von Good Sex geht es um Routine und Netflix-Abende.'))).not.toContain('film.good_sex: Good Sex');
+    expect(marks(page('Zum gleichnamigen Podcast siehe Good Sex (Podcast).'))).not.toContain('film.good_sex: Good Sex');
+    // A question whether the film is based on a book is about the film.
+    expect(marks(page('Is Good Sex based on a book? No, Dunham wrote it for Netflix.'))).toContain('film.good_sex: Good Sex');
+  });
+
+  it('does not take a poster’s display name for the director’s first name', () => {
+    const feed = '<p>Lena Dunham dirige Good Sex.</p><p>Lena 🌙 @lenalunera · 12 ene.</p><p>Lena escribió el guion.</p>';
+    expect(marks(feed).filter((m) => m === 'person.lena_dunham: Lena')).toHaveLength(1);
+  });
+
+  it('takes an indefinite article before "Role Model" in any language as the noun', () => {
+    for (const p of ['È un vero Role Model per tutti.', 'Sie ist ein echtes Role Model.', 'Es un Role Model para muchos.'])
+      expect(marks(`<p>Tucker Pillsbury in Good Sex. ${p}</p>`)).not.toContain('person.tucker_pillsbury: Role Model');
+  });
+});

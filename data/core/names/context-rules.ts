@@ -9,7 +9,17 @@ import { isWordChar } from '../text/char-classes';
 import { sentenceAt, type SentenceOptions } from '../text/sentences';
 import { capitalisedBefore, hyphenatedBefore, possessiveTitleAfter, titleCased, wordAfter, wordBefore } from '../text/neighbour-words';
 import type { AliasRule } from '../facts/schema';
-import { COMPANY_BLOCK, MUSIC_OR_CAST, PRODUCER_SENTENCE, SYNOPSIS } from '../../film/context-words';
+import {
+  COMPANY_BLOCK,
+  INDEFINITE_BEFORE,
+  MUSIC_OR_CAST,
+  NOT_A_NAME_WORDS,
+  NOUN_BEFORE_NAME,
+  OTHER_MEDIUM,
+  PRODUCER_SENTENCE,
+  SYNOPSIS,
+} from '../../film/context-words';
+import { GENERIC_FILM_ANCHORS } from '../../film/editorial';
 
 /** What a rule may ask about the page around a candidate. Built once per page by `detect.ts`. */
 export interface RuleContext {
@@ -36,7 +46,10 @@ export interface RuleCandidate {
   rule: AliasRule;
 }
 
-/** Capitalised words that start clauses rather than name a person: "When Ryan…", "Director Dunham…". */
+/**
+ * Capitalised words that start clauses rather than name a person: "When Ryan…", "Director
+ * Dunham…", and their kind in the other five languages ("La Portman", "Regisseurin Dunham").
+ */
 const NOT_A_NAME = new Set(
   (
     'A An The And But Or Nor So Yet For When While As If Then Also Both Meanwhile Still Later After Before Since ' +
@@ -44,7 +57,9 @@ const NOT_A_NAME = new Set(
     'Director Writer Producer Actress Actor Star Co-star Singer Musician Filmmaker Creator Says Said Dear Ms Mrs Mr ' +
     'Oscar-winner Oscar-winning Star-studded Netflix Hollywood Like Unlike Even Only Just Why How What Who Is Was ' +
     'Did Does Will Would Could Should Can Has Have Had Where Which Whose Plus Actually Sadly Luckily Now Today'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(NOT_A_NAME_WORDS),
 );
 
 export function blockAround(text: string, start: number, end: number): [number, number] {
@@ -75,13 +90,13 @@ function anchorWithin(ctx: RuleContext, from: number, to: number, self: RuleCand
  * alone do not make one (health columns mention both).
  */
 const FILM_PAGE_ANCHORS = 2;
-const GENERIC_ANCHORS = /^(?:Netflix|NETFLIX|rom-com|ROM-COM|romantic comedy|ROMANTIC COMEDY)$/u;
+const GENERIC_ANCHORS = new Set(['NETFLIX', ...GENERIC_FILM_ANCHORS.map((a) => a.toUpperCase())]);
 function filmPage(ctx: RuleContext): boolean {
   if (ctx.filmPage === undefined) {
     const named = new Set<string>();
     for (const [s, e] of ctx.anchors) {
       const t = ctx.text.slice(s, e).replace(/\s+/gu, ' ');
-      if (!GENERIC_ANCHORS.test(t)) named.add(t.toUpperCase());
+      if (!GENERIC_ANCHORS.has(t.toUpperCase())) named.add(t.toUpperCase());
     }
     ctx.filmPage = named.size >= FILM_PAGE_ANCHORS;
   }
@@ -110,6 +125,26 @@ function nextBlock(text: string, end: number): [number, number] {
   return [text.length, text.length];
 }
 
+/** "based on a book": a film's source, not another medium of the same name. */
+const BASED_ON =
+  /(?:based on|adapted from|tratto da|basad[ao] en|adaptad[ao] de|adapté d[eu']?|basé sur|basiert auf|nach dem|baseado em)\s+\p{L}+\s+\p{L}+/giu;
+
+/** Words this close to a title say what it names. */
+const MEDIUM_REACH = 24;
+
+/**
+ * The title names a column, a podcast or a book: "Good Sex (Podcast)", "Good Sex, la
+ * chronique", "In dieser Folge von Good Sex", "a novel literally called Good Sex".
+ */
+function anotherMedium(ctx: RuleContext, c: RuleCandidate): boolean {
+  const [ss, se] = sentenceAt(ctx.text, c.start, LINES, c.end);
+  const before = ctx.text.slice(Math.max(ss, c.start - MEDIUM_REACH), c.start);
+  const after = ctx.text.slice(c.end, Math.min(se, c.end + MEDIUM_REACH));
+  // "Is Good Sex based on a book?" asks about the film.
+  const said = after.split(/[.;:!?]/u)[0]!.replace(BASED_ON, '');
+  return OTHER_MEDIUM.test(before) || OTHER_MEDIUM.test(said);
+}
+
 function isTitled(ctx: RuleContext, c: RuleCandidate): boolean {
   for (const [s, e] of ctx.titled) {
     if (s > c.start) break;
@@ -127,7 +162,7 @@ export function besideAnotherName(ctx: RuleContext, c: RuleCandidate): boolean {
   const head = ctx.text.slice(Math.max(0, c.start - 40), c.start);
   // The capitalised word just before; an honorific keeps its full stop ("Dr. Ryan" is someone else).
   const before = wordBefore(head);
-  if (before !== null && (before.endsWith('.') || !NOT_A_NAME.has(before))) return true;
+  if (before !== null && (before.endsWith('.') || !(NOT_A_NAME.has(before) || NOUN_BEFORE_NAME.test(before)))) return true;
   // "Zeta-Jones" is someone else; "Dunham-Portman Package" joins two of ours.
   if (hyphenatedBefore(head)) return !ctx.anchors.some(([, e]) => e === c.start - 1);
   const tail = ctx.text.slice(c.end, c.end + 40);
@@ -213,8 +248,11 @@ function bearerVerdict(ctx: RuleContext, c: RuleCandidate): boolean | null {
 /** How many short blocks (headings, bylines) above a paragraph may name whom it is about. */
 const HEADING_LOOKBACK = 3;
 
+/** A poster's display name: a handle follows on its line ("Lena 🌙 @lenalunera · 12 ene."). */
+const displayName = (ctx: RuleContext, c: RuleCandidate) => /^[^\n\u2029@]{0,16}@[\p{L}\p{N}_]/u.test(ctx.text.slice(c.end, c.end + 40));
+
 function bareNameCounts(ctx: RuleContext, c: RuleCandidate): boolean {
-  if (besideAnotherName(ctx, c) || isQuoted(ctx.text, c)) return false;
+  if (besideAnotherName(ctx, c) || isQuoted(ctx.text, c) || displayName(ctx, c)) return false;
   const verdict = bearerVerdict(ctx, c);
   return verdict ?? ctx.namedInFull.has(c.entityId);
 }
@@ -230,6 +268,7 @@ export function accepts(ctx: RuleContext, c: RuleCandidate): boolean {
     case 'quoted-film-context':
       return isTitled(ctx, c) && anchorWithin(ctx, bs, be, c);
     case 'film-context': {
+      if (anotherMedium(ctx, c)) return false;
       if (anchorWithin(ctx, bs, be, c)) return true;
       if (shortBlock) {
         const [ns, ne] = nextBlock(ctx.text, be);
@@ -252,8 +291,8 @@ export function accepts(ctx: RuleContext, c: RuleCandidate): boolean {
     case 'backreference':
       return ctx.namedInFull.has(c.entityId) && bareNameCounts(ctx, c);
     case 'role-model': {
-      // "a Role Model", "Be a Role Model": the noun, not the singer.
-      if (/\b(?:a|an|A|An)[ \u00a0]+$/u.test(ctx.text.slice(Math.max(0, c.start - 4), c.start))) return false;
+      // "a Role Model", "Be a Role Model", "un vero role model", "ein echtes Role Model": the noun, not the singer.
+      if (INDEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 24), c.start))) return false;
       const block = ctx.text.slice(bs, be);
       if (MUSIC_OR_CAST.test(block) || anchorWithin(ctx, bs, be, c)) return true;
       return shortBlock && ctx.namedInFull.has(c.entityId);

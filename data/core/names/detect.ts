@@ -7,6 +7,7 @@ import { runToEnd } from '../algo/steps';
 import { BLOCK_SEPARATOR } from '../text/blocks';
 import { accepts, besideAnotherName, type RuleContext } from './context-rules';
 import { BLOCKERS } from '../../film/editorial';
+import { wordAfter } from '../text/neighbour-words';
 import { compileMatcher, matcherSource, quickSource, type Candidate, type MatchableAlias } from './matcher';
 import type { Alias, AliasRule, Dataset, Entity } from '../facts/schema';
 
@@ -75,7 +76,16 @@ function tables(dataset: DetectionData): { aliases: DetectAlias[]; anchors: Matc
   // several forms share the capitals ("Role Model", "role model"), the first, main form speaks for them.
   const surfaces = new Set(given.map((a) => a.surface));
   const aliases = [...given];
+  // German writes a name's genitive with a bare -s ("Portmans Figur", "Allys Therapeutin"): a
+  // person's or character's name ending otherwise takes one, which counts before a noun only.
   for (const a of given) {
+    const genitive = `${a.surface}s`;
+    if (!GENITIVE_RULES.has(a.rule) || !/^(?:person|character)\./u.test(a.entityId) || /[sxzß]$/u.test(a.surface)) continue;
+    if (surfaces.has(genitive)) continue;
+    surfaces.add(genitive);
+    aliases.push({ ...a, surface: genitive, genitive: true });
+  }
+  for (const a of [...aliases]) {
     const upper = a.surface.toUpperCase();
     if (!surfaces.has(upper)) {
       surfaces.add(upper);
@@ -101,7 +111,12 @@ interface DetectAlias extends MatchableAlias {
   rule: AliasRule;
   marked: boolean;
   entityName: string;
+  /** A German genitive ("Portmans"): counts only before a capitalised word, the noun it qualifies. */
+  genitive?: boolean;
 }
+
+/** The rules whose names take a German genitive; not "Role Model", whose -s is the 2008 film. */
+const GENITIVE_RULES: ReadonlySet<AliasRule> = new Set(['always', 'backreference', 'backreference-or-context', 'character']);
 
 export interface PageTextLike {
   text: string;
@@ -157,7 +172,19 @@ export function createDetector(dataset: DetectionData): Detector {
       if (++n % RULES_PER_STEP === 0) yield;
       const a = c.alias;
       if (!a.marked) continue;
-      if (accepts(ctx, { start: c.start, end: c.end, text: c.text, entityId: a.entityId, entityName: a.entityName, rule: a.rule })) {
+      if (a.genitive && wordAfter(page.text.slice(c.end, c.end + 40)) === null) continue;
+      // A genitive is judged as its name ("Portman" in "Portmans Figur"), and marked whole.
+      const end = a.genitive ? c.end - 1 : c.end;
+      if (
+        accepts(ctx, {
+          start: c.start,
+          end,
+          text: c.text.slice(0, end - c.start),
+          entityId: a.entityId,
+          entityName: a.entityName,
+          rule: a.rule,
+        })
+      ) {
         mentions.push({ entity: a.entityId, text: c.text, start: c.start, end: c.end, full: a.rule === 'always' });
       }
     }
