@@ -24,8 +24,11 @@ export default defineConfig({
   // leave behind (the same paths .gitignore keeps out of the repository).
   zip: { excludeSources: ['test/e2e/artifacts/**', 'test/fixtures/react-app/dist/**', 'stats.html', '**/*.log'] },
   manifest: ({ browser }) => ({
-    name: 'Context Cards — Good Sex',
-    description: 'Marks mentions of the film Good Sex, its cast and makers on any page; hover for verified facts with their sources.',
+    // The store listing and the browser's own surfaces in the browser's language, from
+    // public/_locales (the same catalogue the interface reads; docs/adr/0009).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: the person's settings (on/off, per-site, hover delay, marks), kept in this browser.
     // scripting (MV3) / the page match (MV2): to inject the marking code into a page the first
     // time it may name someone, and the card's the first time a card opens there, instead of
@@ -34,16 +37,16 @@ export default defineConfig({
     // contextMenus: "What do the sources say?" on selected text (no install warning).
     permissions: browser === 'firefox' ? ['storage', 'contextMenus', '<all_urls>'] : ['storage', 'scripting', 'contextMenus'],
     ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
-    action: { default_title: 'Context Cards — Good Sex' },
+    action: { default_title: '__MSG_extName__' },
     commands: {
       // Changeable in chrome://extensions/shortcuts and Firefox's add-on shortcut settings.
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Go to the next mention on the page and open its card',
+        description: '__MSG_commandNextMention__',
       },
       'ask-about-selection': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'What do the sources say about the selected text?',
+        description: '__MSG_commandAsk__',
       },
     },
     ...(browser === 'firefox'

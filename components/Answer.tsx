@@ -4,21 +4,23 @@ import type { DatasetIndex } from '../data/core/facts/dataset-index';
 import type { Fact } from '../data/core/facts/schema';
 import { ClaimSources, knownClaims, shortened } from './ClaimNote';
 import type { ComponentChildren } from 'preact';
-import { formatDate } from './format';
+import { FILM_TITLE } from '../data/film/editorial';
+import { FactsFooter } from './FactsFooter';
+import { useUi, withParts, type Ui } from './i18n';
 
 /** Enough for a sentence that speaks of several points; the rest would be guesses at the tail. */
 const MAX_SHOWN = 3;
 
 const STANCE_HEADS: Record<AskedMatch['stance'], string> = {
-  states: 'It says this; the sources say',
-  denies: 'It denies this; the sources say',
-  asks: 'It asks this; the sources say',
+  states: 'stanceStates',
+  denies: 'stanceDenies',
+  asks: 'stanceAsks',
 };
 
 /** The answer's name, for its heading and the dialog's label. */
-export function answerTitle(asked: string, matches: readonly AskedMatch[]): string {
-  if (asked.trim() === '') return 'Select some text first';
-  return matches.length === 0 ? 'The dataset holds nothing about this' : 'What the sources say';
+export function answerTitle(asked: string, matches: readonly AskedMatch[], t: Ui['t']): string {
+  if (asked.trim() === '') return t('answerSelectFirst');
+  return matches.length === 0 ? t('answerNothing') : t('answerFound');
 }
 
 /**
@@ -29,6 +31,7 @@ export function answerTitle(asked: string, matches: readonly AskedMatch[]): stri
  */
 export function Answer({
   asked,
+  askedLang,
   matches,
   index,
   headingId,
@@ -36,6 +39,8 @@ export function Answer({
   overview: renderOverview,
 }: {
   asked: string;
+  /** The language of the page the text was selected on, where it says. */
+  askedLang?: string;
   matches: readonly AskedMatch[];
   index: DatasetIndex;
   headingId?: string;
@@ -43,30 +48,29 @@ export function Answer({
   /** The film's overview, shown on "Show the film's overview" (the popup's whole overview; on a page, the film's card). */
   overview: () => ComponentChildren;
 }) {
+  const { t } = useUi();
   const [overview, setOverview] = useState(false);
   const known = knownClaims(
     matches.map((m) => ({ id: m.claim, stance: m.stance })),
     index,
   );
   const kept = known.slice(0, MAX_SHOWN);
-  const title = answerTitle(asked, kept.length ? matches : []);
+  const title = answerTitle(asked, kept.length ? matches : [], t);
   return (
     <article class="cc-card cc-answer-card" data-claim-id={kept.map((k) => k.fact.id).join(' ')}>
       <header class="cc-header">
-        <p class="cc-kind">Ask · Context Cards</p>
+        <p class="cc-kind">{t('askKind')}</p>
         <h2 class="cc-name" id={headingId}>
           {title}
         </h2>
       </header>
       <div class="cc-body">
         {asked.trim() === '' ? (
-          <p class="cc-note">
-            Select a sentence about the film on the page, then ask again: from the right-click menu or the keyboard shortcut.
-          </p>
+          <p class="cc-note">{t('askHowTo')}</p>
         ) : (
           <figure class="cc-said">
-            <figcaption>You asked about</figcaption>
-            <blockquote>{shortened(asked)}</blockquote>
+            <figcaption>{t('youAsked')}</figcaption>
+            <blockquote lang={askedLang}>{shortened(asked)}</blockquote>
           </figure>
         )}
         {kept.map(({ fact, stance }) => (
@@ -74,7 +78,7 @@ export function Answer({
             key={fact.id}
             fact={fact}
             stance={stance}
-            head={STANCE_HEADS[stance]}
+            head={t(STANCE_HEADS[stance])}
             named={kept.length > 1}
             index={index}
             now={now}
@@ -82,33 +86,31 @@ export function Answer({
         ))}
         {asked.trim() !== '' && kept.length === 0 && (
           <div class="cc-nothing">
-            <p class="cc-note">
-              None of the dataset's facts about the film <em>Good Sex</em> is about this text, so there is nothing to check it against: this
-              says neither that it is true nor that it is false.
-            </p>
+            <p class="cc-note">{withParts(t('nothingExplained', '$1'), <em>{FILM_TITLE}</em>)}</p>
             {overview ? (
               renderOverview()
             ) : (
               <button type="button" class="cc-link-button cc-overview-button" onClick={() => setOverview(true)}>
-                Show the film's overview
+                {t('showOverview')}
               </button>
             )}
           </div>
         )}
       </div>
-      <footer class="cc-footer">Facts as of {formatDate(index.dataset.factsAsOf)} · Context Cards</footer>
+      <FactsFooter factsAsOf={index.dataset.factsAsOf} />
     </article>
   );
 }
 
 /** The answer as a labelled, non-modal dialog at the selection, as the cards are. */
 export function AnswerDialog(props: Parameters<typeof Answer>[0]) {
+  const { t } = useUi();
   const facts = props.matches.map((m) => props.index.fact(m.claim)).filter((f): f is Fact => f !== undefined);
   return (
     <div
       class="cc-dialog cc-answer-dialog"
       role="dialog"
-      aria-label={answerTitle(props.asked, facts.length ? props.matches : [])}
+      aria-label={answerTitle(props.asked, facts.length ? props.matches : [], t)}
       aria-modal="false"
       tabIndex={-1}
       data-answer=""

@@ -3,6 +3,7 @@ import type { AskedMatch } from '../data/contracts/messages';
 import type { DatasetIndex } from '../data/core/facts/dataset-index';
 import { Answer } from './Answer';
 import { FilmOverview } from './FilmOverview';
+import { useUi } from './i18n';
 
 /**
  * A box in the popup where a sentence can be pasted or typed: on "Check", the same answer a
@@ -17,6 +18,7 @@ export function AskBox({
   match: (text: string) => AskedMatch[];
   onOpen?: (id: string) => void;
 }) {
+  const { t } = useUi();
   const [text, setText] = useState('');
   const [asked, setAsked] = useState<{ text: string; matches: AskedMatch[] } | null>(null);
   const answer = useRef<HTMLDivElement>(null);
@@ -30,7 +32,7 @@ export function AskBox({
   return (
     <section class="cc-ask" aria-labelledby="cc-ask-title">
       <h2 class="cc-section" id="cc-ask-title">
-        Ask about a sentence
+        {t('askTitle')}
       </h2>
       <form
         onSubmit={(e) => {
@@ -43,7 +45,7 @@ export function AskBox({
           aria-labelledby="cc-ask-title"
           aria-describedby="cc-ask-hint"
           rows={3}
-          placeholder="Paste a sentence about the film…"
+          placeholder={t('askPlaceholder')}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
@@ -55,10 +57,10 @@ export function AskBox({
           }}
         />
         <p id="cc-ask-hint" class="cc-visually-hidden">
-          Enter checks the sentence against the dataset's facts.
+          {t('askHint')}
         </p>
         <button type="submit" class="cc-button" disabled={text.trim() === ''}>
-          Check
+          {t('check')}
         </button>
       </form>
       <div ref={answer} aria-live="polite" class="cc-ask-answer">

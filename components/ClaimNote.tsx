@@ -2,10 +2,12 @@ import type { Stance } from '../data/core/claims/claims';
 import type { DatasetIndex } from '../data/core/facts/dataset-index';
 import type { Fact } from '../data/core/facts/schema';
 import { FactList } from './FactList';
-import { expectationPassed, formatDate, STATUS_LABELS } from './format';
+import { FactsFooter } from './FactsFooter';
+import { expectationPassed } from './format';
+import { useUi, type Ui } from './i18n';
 
 /** What the note is called: by what the ledger says of the claims, the most cautionary first, so a screen reader hears the point first. */
-export function noteTitle(facts: readonly Fact[], now: Date = new Date()): string {
+export function noteTitle(facts: readonly Fact[], t: Ui['t'], now: Date = new Date()): string {
   const status = facts.some((f) => f.status === 'disputed')
     ? 'disputed'
     : facts.some((f) => f.status === 'speculative')
@@ -13,16 +15,16 @@ export function noteTitle(facts: readonly Fact[], now: Date = new Date()): strin
       : (facts[0]?.status ?? 'reported');
   switch (status) {
     case 'disputed':
-      return 'Sources disagree here';
+      return t('noteDisputed');
     case 'speculative':
       // Aged as the fact list ages it: past its window, with no confirmation in the dataset.
       return facts.filter((f) => f.status === 'speculative').every((f) => expectationPassed(f, now))
-        ? 'A prediction whose date has passed'
-        : 'A prediction, not a fact';
+        ? t('notePredictionPassed')
+        : t('notePrediction');
     case 'reported':
-      return 'Reported, not confirmed';
+      return t('noteReported');
     default:
-      return STATUS_LABELS[status];
+      return t('noteConfirmed');
   }
 }
 
@@ -61,11 +63,17 @@ export function ClaimSources({
   index: DatasetIndex;
   now: Date;
 }) {
+  const ui = useUi();
+  const said = ui.fact(fact);
   return (
-    <section class="cc-note-claim" data-claim-id={fact.id} data-stance={stance} aria-label={`The sources on: ${fact.text}`}>
+    <section class="cc-note-claim" data-claim-id={fact.id} data-stance={stance} aria-label={ui.t('sourcesOn', said.text)}>
       <h3 class="cc-subhead">
         {head}
-        {named && <span class="cc-visually-hidden">: {fact.text}</span>}
+        {named && (
+          <span class="cc-visually-hidden" lang={said.lang}>
+            : {said.text}
+          </span>
+        )}
       </h3>
       <FactList facts={[fact]} index={index} now={now} />
     </section>
@@ -90,6 +98,7 @@ export function shortened(text: string, max = SAID_CHARS): string {
 export function ClaimNote({
   claims,
   said,
+  saidLang,
   index,
   headingId,
   now = new Date(),
@@ -98,57 +107,60 @@ export function ClaimNote({
   claims: ReadonlyArray<{ id: string; stance: Stance }>;
   /** The page's sentence. */
   said: string;
+  /** The page's language, where it says (its sentence is read in it). */
+  saidLang?: string;
   index: DatasetIndex;
   headingId?: string;
   now?: Date;
 }) {
+  const { t } = useUi();
   const known = knownClaims(claims, index);
   if (!known.length) return null;
   const denies = known.every((k) => k.stance === 'denies');
   return (
     <article class="cc-card cc-note-card" data-claim-id={known.map((k) => k.fact.id).join(' ')}>
       <header class="cc-header">
-        <p class="cc-kind">
-          Note · {denies ? 'this page denies a claim' : known.length > 1 ? `${known.length} claims on this page` : "this page's claim"}
-        </p>
+        <p class="cc-kind">{denies ? t('noteKindDenies') : known.length > 1 ? t('noteKindMany', known.length) : t('noteKindOne')}</p>
         <h2 class="cc-name" id={headingId}>
           {noteTitle(
             known.map((k) => k.fact),
+            t,
             now,
           )}
         </h2>
       </header>
       <div class="cc-body">
         <figure class="cc-said">
-          <figcaption>This page says</figcaption>
-          <blockquote>{shortened(said)}</blockquote>
+          <figcaption>{t('pageSays')}</figcaption>
+          <blockquote lang={saidLang}>{shortened(said)}</blockquote>
         </figure>
         {known.map(({ fact, stance }) => (
           <ClaimSources
             key={fact.id}
             fact={fact}
             stance={stance}
-            head={stance === 'denies' ? 'It denies; the sources say' : 'What the sources say'}
+            head={stance === 'denies' ? t('headDenies') : t('headStates')}
             named={known.length > 1}
             index={index}
             now={now}
           />
         ))}
       </div>
-      <footer class="cc-footer">Facts as of {formatDate(index.dataset.factsAsOf)} · Context Cards</footer>
+      <FactsFooter factsAsOf={index.dataset.factsAsOf} />
     </article>
   );
 }
 
 /** The note as a labelled, non-modal dialog, as the cards are. */
 export function ClaimNoteDialog(props: Parameters<typeof ClaimNote>[0]) {
+  const { t } = useUi();
   const facts = props.claims.map((c) => props.index.fact(c.id)).filter((f): f is Fact => f !== undefined);
   if (!facts.length) return null;
   return (
     <div
       class="cc-dialog cc-note-dialog"
       role="dialog"
-      aria-label={`Note: ${noteTitle(facts, props.now)}`}
+      aria-label={t('noteLabel', noteTitle(facts, t, props.now))}
       aria-modal="false"
       tabIndex={-1}
       data-claim-id={facts.map((f) => f.id).join(' ')}

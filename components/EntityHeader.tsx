@@ -1,18 +1,23 @@
 import type { Entity } from '../data/core/facts/schema';
 import { FILM_TITLE } from '../data/film/editorial';
-import { KIND_LABELS } from './format';
+import { KIND_KEYS } from './format';
+import { useUi } from './i18n';
 
 export function EntityHeader({ entity, headingId }: { entity: Entity; headingId?: string }) {
+  const ui = useUi();
+  const kind = ui.t(KIND_KEYS[entity.kind]);
+  const role = ui.role(entity);
   return (
     <header class="cc-header">
-      <p class="cc-kind">
-        {KIND_LABELS[entity.kind]}
-        {entity.kind !== 'film' ? ` · ${FILM_TITLE}` : ''}
-      </p>
+      <p class="cc-kind">{entity.kind !== 'film' ? ui.t('kindOfFilm', kind, FILM_TITLE) : kind}</p>
       <h2 class="cc-name" id={headingId} tabIndex={headingId ? -1 : undefined}>
         {entity.name}
       </h2>
-      {entity.role && <p class="cc-role">{entity.role.text}</p>}
+      {role && (
+        <p class="cc-role" lang={role.lang}>
+          {role.text}
+        </p>
+      )}
     </header>
   );
 }

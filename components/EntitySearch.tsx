@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DatasetIndex } from '../data/core/facts/dataset-index';
 import { searchEntities } from '../data/core/facts/search';
-import { KIND_LABELS } from './format';
+import { KIND_KEYS } from './format';
+import { useUi } from './i18n';
 
 /** A search over every name and alias in the dataset; a result opens that entity's card. */
 export function EntitySearch({ index, onOpen }: { index: DatasetIndex; onOpen(entity: string): void }) {
+  const ui = useUi();
   const [query, setQuery] = useState('');
   const hits = useMemo(() => searchEntities(index.dataset.entities, query), [index, query]);
   const typed = query.trim() !== '';
@@ -14,12 +16,12 @@ export function EntitySearch({ index, onOpen }: { index: DatasetIndex; onOpen(en
     if (typed) section.current?.scrollIntoView?.({ block: 'start' });
   }, [typed, hits.length]);
   return (
-    <section ref={section} class="cc-search" role="search" aria-label="Search the film's people and companies">
+    <section ref={section} class="cc-search" role="search" aria-label={ui.t('searchLabel')}>
       <input
         type="search"
         class="cc-input"
-        aria-label="Search"
-        placeholder="Search people, companies, works…"
+        aria-label={ui.t('search')}
+        placeholder={ui.t('searchPlaceholder')}
         autocomplete="off"
         spellcheck={false}
         value={query}
@@ -31,25 +33,28 @@ export function EntitySearch({ index, onOpen }: { index: DatasetIndex; onOpen(en
         aria-describedby="cc-search-status"
       />
       <p id="cc-search-status" class="cc-visually-hidden" aria-live="polite">
-        {typed ? (hits.length ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : 'No results') : ''}
+        {typed ? (hits.length ? ui.plural('results', hits.length) : ui.t('noResults')) : ''}
       </p>
-      {typed && hits.length === 0 && <p class="cc-page-note">Nothing in the dataset by that name.</p>}
+      {typed && hits.length === 0 && <p class="cc-page-note">{ui.t('nothingByName')}</p>}
       {hits.length > 0 && (
-        <ul class="cc-results" aria-label="Search results">
-          {hits.map((h) => (
-            <li key={h.entity.id} data-entity-id={h.entity.id}>
-              <button type="button" class="cc-mention" onClick={() => onOpen(h.entity.id)}>
-                <span class="cc-mention-top">
-                  <span class="cc-person-name">{h.entity.name}</span>
-                  <span class="cc-kind-chip">{KIND_LABELS[h.entity.kind]}</span>
-                </span>
-                <span class="cc-person-role">
-                  {h.matched !== h.entity.name ? `“${h.matched}” · ` : ''}
-                  {h.entity.role?.text ?? h.entity.description}
-                </span>
-              </button>
-            </li>
-          ))}
+        <ul class="cc-results" aria-label={ui.t('searchResults')}>
+          {hits.map((h) => {
+            const role = ui.role(h.entity);
+            return (
+              <li key={h.entity.id} data-entity-id={h.entity.id}>
+                <button type="button" class="cc-mention" onClick={() => onOpen(h.entity.id)}>
+                  <span class="cc-mention-top">
+                    <span class="cc-person-name">{h.entity.name}</span>
+                    <span class="cc-kind-chip">{ui.t(KIND_KEYS[h.entity.kind])}</span>
+                  </span>
+                  <span class="cc-person-role">
+                    {h.matched !== h.entity.name ? `“${h.matched}” · ` : ''}
+                    <span lang={role?.lang ?? 'en'}>{role?.text ?? h.entity.description}</span>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '../data/core/facts/dataset-index';
 import type { Fact } from '../data/core/facts/schema';
-import { byTrust, expectationPassed, formatDate } from './format';
+import { byTrust, expectationPassed } from './format';
+import { useUi } from './i18n';
 import { SourceList } from './SourceList';
 import { StatusBadge } from './StatusBadge';
 
@@ -18,26 +19,39 @@ function newestSourceDate(fact: Fact, index: DatasetIndex): string | null {
  * the date has passed and that the dataset, as of its facts date, holds no confirmation.
  */
 function Expectation({ fact, index, now }: { fact: Fact; index: DatasetIndex; now: Date }) {
+  const ui = useUi();
+  const predicted = ui.date(newestSourceDate(fact, index));
   if (fact.expectedBy && expectationPassed(fact, now)) {
     return (
       <p class="cc-note cc-aged" data-aged="">
-        <strong>The predicted date has passed</strong> (by {formatDate(fact.expectedBy)}). The dataset, with facts as of{' '}
-        {formatDate(index.dataset.factsAsOf)}, holds no confirmation. Predicted {formatDate(newestSourceDate(fact, index))}.
+        <strong>{ui.t('predictionPassed')}</strong>{' '}
+        {ui.t('predictionPassedDetail', ui.date(fact.expectedBy), ui.date(index.dataset.factsAsOf), predicted)}
       </p>
     );
   }
-  return <p class="cc-note">Expectation as of {formatDate(newestSourceDate(fact, index))}.</p>;
+  return <p class="cc-note">{ui.t('expectationAsOf', predicted)}</p>;
+}
+
+/** A fact's sentence, in the interface's language where it is translated, with its language said. */
+function FactText({ fact }: { fact: Fact }) {
+  const said = useUi().fact(fact);
+  return (
+    <span class="cc-fact-text" lang={said.lang}>
+      {said.text}
+    </span>
+  );
 }
 
 function FactItem({ fact, index, now }: { fact: Fact; index: DatasetIndex; now: Date }) {
+  const { t } = useUi();
   return (
     <li class={`cc-fact cc-fact-${fact.status}`} data-fact-id={fact.id}>
       <div class="cc-fact-line">
         <StatusBadge status={fact.status} />
-        <span class="cc-fact-text">{fact.text}</span>
+        <FactText fact={fact} />
       </div>
       {fact.status === 'speculative' && <Expectation fact={fact} index={index} now={now} />}
-      {fact.inferred && <p class="cc-note">Inferred from two other facts; stated only by the source below.</p>}
+      {fact.inferred && <p class="cc-note">{t('inferred')}</p>}
       <SourceList ids={fact.sources} index={index} />
     </li>
   );
@@ -45,18 +59,19 @@ function FactItem({ fact, index, now }: { fact: Fact; index: DatasetIndex; now: 
 
 /** Both sides of a conflict, the side the stronger sources favour first. Never a silent winner. */
 function DisputedPair({ facts, index }: { facts: Fact[]; index: DatasetIndex }) {
+  const { t } = useUi();
   const sides = [...facts].sort((a, b) => (a.weight === 'favoured' ? -1 : 0) - (b.weight === 'favoured' ? -1 : 0));
   return (
     <li class="cc-fact cc-fact-disputed" data-fact-id={sides.map((f) => f.id).join(' ')}>
       <div class="cc-fact-line">
         <StatusBadge status="disputed" />
-        <span class="cc-fact-text">Sources disagree:</span>
+        <span class="cc-fact-text">{t('sourcesDisagree')}</span>
       </div>
       <ul class="cc-sides">
         {sides.map((f) => (
           <li key={f.id} class="cc-side" data-fact-id={f.id}>
-            <span class="cc-weight">{f.weight === 'favoured' ? 'Stronger sources' : 'Weaker sources'}</span>
-            <span class="cc-fact-text">{f.text}</span>
+            <span class="cc-weight">{f.weight === 'favoured' ? t('strongerSources') : t('weakerSources')}</span>
+            <FactText fact={f} />
             <SourceList ids={f.sources} index={index} />
           </li>
         ))}

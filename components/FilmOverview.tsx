@@ -3,7 +3,9 @@ import { FILM_ID, OVERVIEW } from '../data/film/editorial';
 import type { Fact, Status } from '../data/core/facts/schema';
 import { FactList } from './FactList';
 import { groupSources } from '../data/core/facts/independence';
-import { formatDate, weakestStatus } from './format';
+import { FactsFooter } from './FactsFooter';
+import { weakestStatus } from './format';
+import { useUi } from './i18n';
 import { SourceList } from './SourceList';
 import { StatusBadge } from './StatusBadge';
 
@@ -12,8 +14,10 @@ function facts(ids: readonly string[], index: DatasetIndex): Fact[] {
 }
 
 function PersonRow({ id, index, onOpen }: { id: string; index: DatasetIndex; onOpen?: (id: string) => void }) {
+  const ui = useUi();
   const e = index.entity(id);
   if (!e?.role) return null;
+  const role = ui.role(e)!;
   const basis = facts(e.role.basis, index);
   const status: Status = weakestStatus(basis.map((f) => f.status));
   const sources = [...new Set(basis.flatMap((f) => f.sources))];
@@ -21,7 +25,7 @@ function PersonRow({ id, index, onOpen }: { id: string; index: DatasetIndex; onO
     <li class="cc-person" data-entity-id={id}>
       <div class="cc-person-top">
         {onOpen ? (
-          <button type="button" class="cc-person-name cc-link-button" aria-label={`${e.name}: open card`} onClick={() => onOpen(id)}>
+          <button type="button" class="cc-person-name cc-link-button" aria-label={ui.t('openCard', e.name)} onClick={() => onOpen(id)}>
             {e.name}
           </button>
         ) : (
@@ -29,9 +33,11 @@ function PersonRow({ id, index, onOpen }: { id: string; index: DatasetIndex; onO
         )}
         <StatusBadge status={status} />
       </div>
-      <div class="cc-person-role">{e.role.text}</div>
+      <div class="cc-person-role" lang={role.lang}>
+        {role.text}
+      </div>
       <details class="cc-more">
-        <summary>Sources ({groupSources(sources, index).length} independent)</summary>
+        <summary>{ui.t('sourcesIndependent', groupSources(sources, index).length)}</summary>
         <SourceList ids={sources} index={index} />
       </details>
     </li>
@@ -43,26 +49,33 @@ function PersonRow({ id, index, onOpen }: { id: string; index: DatasetIndex; onO
  * `onOpen`, each person or company opens their own card.
  */
 export function FilmOverview({ index, onOpen }: { index: DatasetIndex; onOpen?: (id: string) => void }) {
+  const ui = useUi();
   const film = index.entity(FILM_ID);
   if (!film) return null;
+  const role = ui.role(film);
+  const all = index.factsAbout(FILM_ID);
   return (
     <article class="cc-card cc-overview" aria-labelledby="cc-film-title">
       <header class="cc-header">
-        <p class="cc-kind">Film · Netflix</p>
+        <p class="cc-kind">{ui.t('filmKind')}</p>
         <h1 class="cc-name" id="cc-film-title">
           {film.name}
         </h1>
-        {film.role && <p class="cc-role">{film.role.text}</p>}
+        {role && (
+          <p class="cc-role" lang={role.lang}>
+            {role.text}
+          </p>
+        )}
       </header>
       <section aria-labelledby="cc-logline">
         <h2 id="cc-logline" class="cc-section">
-          Premise
+          {ui.t('premise')}
         </h2>
         <FactList facts={facts(OVERVIEW.premise, index)} index={index} />
       </section>
       <section aria-labelledby="cc-cast">
         <h2 id="cc-cast" class="cc-section">
-          Cast
+          {ui.t('cast')}
         </h2>
         <ul class="cc-people">
           {OVERVIEW.cast.map((id) => (
@@ -72,7 +85,7 @@ export function FilmOverview({ index, onOpen }: { index: DatasetIndex; onOpen?: 
       </section>
       <section aria-labelledby="cc-makers">
         <h2 id="cc-makers" class="cc-section">
-          Written, directed and produced by
+          {ui.t('makers')}
         </h2>
         <ul class="cc-people">
           {OVERVIEW.makers.map((id) => (
@@ -82,15 +95,15 @@ export function FilmOverview({ index, onOpen }: { index: DatasetIndex; onOpen?: 
       </section>
       <section aria-labelledby="cc-status">
         <h2 id="cc-status" class="cc-section">
-          Status
+          {ui.t('status')}
         </h2>
         <FactList facts={facts(OVERVIEW.status, index)} index={index} />
       </section>
       <details class="cc-all">
-        <summary>All {index.factsAbout(FILM_ID).length} facts about the film</summary>
-        <FactList facts={index.factsAbout(FILM_ID)} index={index} />
+        <summary>{ui.plural('allFacts', all.length)}</summary>
+        <FactList facts={all} index={index} />
       </details>
-      <footer class="cc-footer">Facts as of {formatDate(index.dataset.factsAsOf)} · every fact links to its sources</footer>
+      <FactsFooter factsAsOf={index.dataset.factsAsOf} message="overviewFooter" />
     </article>
   );
 }

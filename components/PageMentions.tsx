@@ -3,6 +3,7 @@ import type { DatasetIndex } from '../data/core/facts/dataset-index';
 import { siteLabel } from '../data/core/settings';
 import type { MentionsResponse, PageEntitySummary } from '../data/contracts/messages';
 import { StatusBadge } from './StatusBadge';
+import { useUi } from './i18n';
 
 type PageClaim = MentionsResponse['claims'][number];
 
@@ -13,8 +14,6 @@ export type PageMentionsState =
   | { kind: 'off-everywhere' }
   | { kind: 'off-here'; site: string }
   | { kind: 'found'; entities: PageEntitySummary[]; claims?: PageClaim[] };
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** Enough to see who the page is about without pushing the search and the film below the fold. */
 export const MENTIONS_SHOWN_FIRST = 6;
@@ -36,23 +35,27 @@ export function summarizeClaims(claims: readonly PageClaim[]): Array<{ claim: st
 
 /** The claims the page makes that the sources have not confirmed, each a button to its sentence and note. */
 function PageClaims({ claims, index, onShow }: { claims: readonly PageClaim[]; index: DatasetIndex; onShow(claim: string): void }) {
+  const ui = useUi();
   const items = summarizeClaims(claims);
   if (!items.length) return null;
   return (
     <>
       <h3 class="cc-subhead cc-claims-title" id="cc-claims-title">
-        Claims this page makes
+        {ui.t('claimsOnPage')}
       </h3>
       <ul class="cc-page-claims" aria-labelledby="cc-claims-title">
         {items.map((c) => {
           const fact = index.fact(c.claim);
           if (!fact) return null;
-          const how = c.states && c.denies ? 'stated and denied' : c.denies ? 'the page denies it' : 'the page states it';
+          const how = ui.t(c.states && c.denies ? 'statedAndDenied' : c.denies ? 'pageDenies' : 'pageStates');
+          const said = ui.fact(fact);
           return (
             <li key={c.claim} data-claim-id={c.claim}>
-              <button type="button" class="cc-mention" title="Show it on the page, with its note" onClick={() => onShow(c.claim)}>
+              <button type="button" class="cc-mention" title={ui.t('showClaim')} onClick={() => onShow(c.claim)}>
                 <span class="cc-mention-top">
-                  <span class="cc-claim-text">{fact.text}</span>
+                  <span class="cc-claim-text" lang={said.lang}>
+                    {said.text}
+                  </span>
                   <StatusBadge status={fact.status} />
                 </span>
                 <span class="cc-person-role">{how}</span>
@@ -80,64 +83,59 @@ export function PageMentions({
   /** Turns the extension back on where the state says it is off. */
   onTurnOn(): void;
 }) {
+  const ui = useUi();
   const [all, setAll] = useState(false);
   const entities = state.kind === 'found' ? state.entities : [];
   const shown = all ? entities : entities.slice(0, MENTIONS_SHOWN_FIRST);
   return (
     <section class="cc-page" aria-labelledby="cc-page-title" aria-busy={state.kind === 'loading'}>
       <h2 id="cc-page-title" class="cc-section">
-        On this page
+        {ui.t('onThisPage')}
       </h2>
       <div aria-live="polite">
-        {state.kind === 'loading' && <p class="cc-page-note">Reading the page…</p>}
-        {state.kind === 'unavailable' && (
-          <p class="cc-page-note">
-            Context Cards can't read this page. Browser pages and extension stores are off limits to every extension; a page that was open
-            before Context Cards was installed needs a reload.
-          </p>
-        )}
+        {state.kind === 'loading' && <p class="cc-page-note">{ui.t('readingPage')}</p>}
+        {state.kind === 'unavailable' && <p class="cc-page-note">{ui.t('unavailable')}</p>}
         {state.kind === 'off-everywhere' && (
           <div class="cc-empty">
-            <p class="cc-page-note">Context Cards is off on all sites: no marks, no cards.</p>
+            <p class="cc-page-note">{ui.t('offEverywhere')}</p>
             <button type="button" class="cc-button" onClick={onTurnOn}>
-              Turn on everywhere
+              {ui.t('turnOnEverywhere')}
             </button>
           </div>
         )}
         {state.kind === 'off-here' && (
           <div class="cc-empty">
-            <p class="cc-page-note">Off on {siteLabel(state.site)}. Nothing is marked here until you turn it back on.</p>
+            <p class="cc-page-note">{ui.t('offHere', siteLabel(state.site, ui.t))}</p>
             <button type="button" class="cc-button" onClick={onTurnOn}>
-              Turn on for {siteLabel(state.site)}
+              {ui.t('turnOnFor', siteLabel(state.site, ui.t))}
             </button>
           </div>
         )}
-        {state.kind === 'found' && state.entities.length === 0 && (
-          <p class="cc-page-note">No mentions of the film, its cast or its makers on this page.</p>
-        )}
+        {state.kind === 'found' && state.entities.length === 0 && <p class="cc-page-note">{ui.t('noMentions')}</p>}
         {state.kind === 'found' && state.entities.length > 0 && (
-          <ul class="cc-mentions" aria-label="Mentions on this page">
+          <ul class="cc-mentions" aria-label={ui.t('mentionsLabel')}>
             {shown.map((s) => {
               const e = index.entity(s.entity);
               if (!e) return null;
               const roleId = `cc-role-${e.id.replace(/\W/g, '-')}`;
+              const role = ui.role(e);
               // Named by what it shows ("Natalie Portman 3 mentions"); the role line describes it.
               return (
                 <li key={s.entity} data-entity-id={s.entity}>
                   <button
                     type="button"
                     class="cc-mention"
-                    title="Show the next mention on the page"
-                    aria-describedby={e.role ? roleId : undefined}
+                    title={ui.t('showNextMention')}
+                    aria-describedby={role ? roleId : undefined}
                     onClick={() => onShow(s.entity)}
                   >
                     <span class="cc-mention-top">
                       <span class="cc-person-name">{e.name}</span>
-                      <span class="cc-count">{plural(s.count, 'mention')}</span>
+                      <span class="cc-count">{ui.plural('mentions', s.count)}</span>
                     </span>
-                    {e.role && (
-                      <span class="cc-person-role" id={roleId} aria-hidden="true">
-                        {e.role.text}
+                    {role && (
+                      <span class="cc-person-role" id={roleId} aria-hidden="true" lang={role.lang}>
+                        {role.text}
                       </span>
                     )}
                   </button>
@@ -148,7 +146,7 @@ export function PageMentions({
         )}
         {shown.length < entities.length && (
           <button type="button" class="cc-button cc-quiet cc-more-mentions" onClick={() => setAll(true)}>
-            Show {entities.length - shown.length} more
+            {ui.t('showMore', entities.length - shown.length)}
           </button>
         )}
         {state.kind === 'found' && state.claims && <PageClaims claims={state.claims} index={index} onShow={onShowClaim} />}

@@ -1,6 +1,7 @@
-import { HOVER_DELAY_LABELS, HOVER_DELAYS, MARK_STYLE_LABELS, MARK_STYLES, type Settings } from '../data/core/settings';
+import { HOVER_DELAY_KEYS, HOVER_DELAYS, MARK_STYLE_KEYS, MARK_STYLES, type Settings } from '../data/core/settings';
+import { useUi } from './i18n';
 
-function Choice<T extends string>({
+export function Choice<T extends string>({
   legend,
   name,
   options,
@@ -11,7 +12,8 @@ function Choice<T extends string>({
   legend: string;
   name: string;
   options: readonly T[];
-  labels: Record<T, string>;
+  /** Each option's words, as shown. */
+  labels: (option: T) => string;
   value: T;
   onChange(v: T): void;
 }) {
@@ -21,7 +23,7 @@ function Choice<T extends string>({
       {options.map((o) => (
         <label key={o} class="cc-radio">
           <input type="radio" name={name} value={o} checked={value === o} onChange={() => onChange(o)} />
-          <span>{labels[o]}</span>
+          <span>{labels(o)}</span>
         </label>
       ))}
     </fieldset>
@@ -30,21 +32,22 @@ function Choice<T extends string>({
 
 /** How cards open and how marks look: the same fields in the popup and on the options page. */
 export function SettingsFields({ settings, onChange }: { settings: Settings; onChange(change: Partial<Settings>): void }) {
+  const { t } = useUi();
   return (
     <div class="cc-settings">
       <Choice
-        legend="Open a card"
+        legend={t('openACard')}
         name="hoverDelay"
         options={HOVER_DELAYS}
-        labels={HOVER_DELAY_LABELS}
+        labels={(o) => t(HOVER_DELAY_KEYS[o])}
         value={settings.hoverDelay}
         onChange={(hoverDelay) => onChange({ hoverDelay })}
       />
       <Choice
-        legend="Mark names with"
+        legend={t('markNamesWith')}
         name="markStyle"
         options={MARK_STYLES}
-        labels={MARK_STYLE_LABELS}
+        labels={(o) => t(MARK_STYLE_KEYS[o])}
         value={settings.markStyle}
         onChange={(markStyle) => onChange({ markStyle })}
       />

@@ -1,10 +1,12 @@
 import type { Status } from '../data/core/facts/schema';
-import { STATUS_HELP, STATUS_LABELS } from './format';
+import { STATUS_KEYS } from './format';
+import { useUi } from './i18n';
 
 export function StatusBadge({ status }: { status: Status }) {
+  const { t } = useUi();
   return (
-    <span class={`cc-badge cc-badge-${status}`} title={STATUS_HELP[status]}>
-      {STATUS_LABELS[status]}
+    <span class={`cc-badge cc-badge-${status}`} title={t(STATUS_KEYS[status].help)}>
+      {t(STATUS_KEYS[status].label)}
     </span>
   );
 }

@@ -1,3 +1,5 @@
+import { useUi } from './i18n';
+
 /**
  * An on/off switch: a button with role "switch", so screen readers say "on" or "off" and
  * Space or Enter flips it. The visible text is the label and, below it, what it applies to.
@@ -21,6 +23,7 @@ export function Switch({
   /** Not known yet (the tab has not answered): neither on nor off is shown. */
   pending?: boolean;
 }) {
+  const { t } = useUi();
   return (
     <button
       type="button"
@@ -40,7 +43,7 @@ export function Switch({
         <span class="cc-switch-thumb" />
       </span>
       <span class="cc-switch-state" aria-hidden="true">
-        {pending ? '' : checked ? 'On' : 'Off'}
+        {pending ? '' : checked ? t('on') : t('off')}
       </span>
     </button>
   );

@@ -1,40 +1,24 @@
 /** Words and dates as a card shows them. Pure, so the card and the popup agree and tests are easy. */
+import type { Translator } from '../data/core/i18n/translate';
 import type { Independence } from '../data/core/facts/independence';
 import type { EntityKind, Fact, Status } from '../data/core/facts/schema';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2025-02-12" → "12 Feb 2025", "2025-02" → "Feb 2025", "2026" → "2026", null → "undated". */
-export function formatDate(date: string | null): string {
-  if (!date) return 'undated';
-  const [y, m, d] = date.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (!month) return y ?? date;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
-export const STATUS_LABELS: Record<Status, string> = {
-  confirmed: 'Confirmed',
-  reported: 'Reported',
-  disputed: 'Disputed',
-  speculative: 'Expected',
+/** Each status's badge and its tooltip, as message keys. */
+export const STATUS_KEYS: Record<Status, { label: string; help: string }> = {
+  confirmed: { label: 'statusConfirmed', help: 'statusHelpConfirmed' },
+  reported: { label: 'statusReported', help: 'statusHelpReported' },
+  disputed: { label: 'statusDisputed', help: 'statusHelpDisputed' },
+  speculative: { label: 'statusSpeculative', help: 'statusHelpSpeculative' },
 };
 
-/** What each label means, for the badge's tooltip and screen readers. */
-export const STATUS_HELP: Record<Status, string> = {
-  confirmed: 'Two or more independent sources, or a primary trade report',
-  reported: 'One source, or one family of copies; not independently corroborated',
-  disputed: 'Sources conflict; both sides are shown',
-  speculative: 'A prediction or expectation, not a fact yet',
-};
-
-export const KIND_LABELS: Record<EntityKind, string> = {
-  film: 'Film',
-  person: 'Person',
-  character: 'Character',
-  company: 'Company',
-  event: 'Event',
-  related_work: 'Related work',
+/** What each kind of entity is called, as message keys. */
+export const KIND_KEYS: Record<EntityKind, string> = {
+  film: 'kindFilm',
+  person: 'kindPerson',
+  character: 'kindCharacter',
+  company: 'kindCompany',
+  event: 'kindEvent',
+  related_work: 'kindRelatedWork',
 };
 
 const ORDER: Record<Status, number> = { confirmed: 0, reported: 1, disputed: 2, speculative: 3 };
@@ -59,10 +43,10 @@ export function weakestStatus(statuses: readonly Status[]): Status {
  * are one source ("all 3 pages trace back to pixelation.org"). `only` names the family when
  * there is one.
  */
-export function independenceText({ independent, pages }: Independence, only?: string): string {
-  if (independent === 0) return 'No source';
-  if (independent === 1) return pages === 1 ? '1 source' : `1 independent source: all ${pages} pages trace back to ${only ?? 'one report'}`;
-  return `${independent} independent sources${pages > independent ? ` (${pages} pages)` : ''}`;
+export function independenceText({ independent, pages }: Independence, tr: Translator, only?: string): string {
+  if (independent === 0) return tr.t('noSource');
+  if (independent === 1) return pages === 1 ? tr.t('oneSource') : tr.t('oneFamily', pages, only ?? tr.t('oneReport'));
+  return pages > independent ? tr.plural('independentSourcesPages', independent, pages) : tr.plural('independentSources', independent);
 }
 
 /** Today on the reader's clock, as `YYYY-MM-DD` in their own time zone. */

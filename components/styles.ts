@@ -72,6 +72,8 @@ export const CARD_CSS = `
 .cc-said blockquote { margin: 2px 0 0; font-style: italic; }
 .cc-subhead { margin: 10px 0 0; font-size: 12px; font-weight: 650; text-transform: uppercase; letter-spacing: 0.04em; color: var(--cc-muted); }
 .cc-footer { padding: 8px 14px 10px; border-top: 1px solid var(--cc-line); font-size: 11px; color: var(--cc-muted); }
+.cc-card .cc-link-button { font: inherit; border: 0; background: none; padding: 0; margin: 0; cursor: pointer; color: var(--cc-link); text-decoration: underline; text-underline-offset: 2px; }
+.cc-card .cc-link-button:focus-visible { outline: 2px solid var(--cc-link); outline-offset: 2px; border-radius: 3px; }
 .cc-dialog {
   width: 360px; max-width: calc(100vw - 16px); background: var(--cc-bg); border: 1px solid var(--cc-line);
   border-radius: 10px; box-shadow: var(--cc-shadow); overflow: hidden; display: flex; flex-direction: column;
@@ -118,7 +120,7 @@ export const CONTROLS_CSS = `
 .cc-switch[aria-checked="true"] .cc-switch-thumb { transform: translateX(16px); background: #ffffff; }
 .cc-switch[aria-busy="true"] .cc-switch-track { background: var(--cc-line); border-style: dashed; }
 .cc-switch[aria-busy="true"] .cc-switch-thumb { opacity: 0; }
-.cc-switch-state { flex: none; width: 24px; font-size: 12px; color: var(--cc-muted); }
+.cc-switch-state { flex: none; min-width: 24px; font-size: 12px; color: var(--cc-muted); }
 @media (prefers-reduced-motion: reduce) { .cc-switch-track, .cc-switch-thumb { transition: none; } }
 .cc-mentions, .cc-results, .cc-page-claims { list-style: none; margin: 0; padding: 0 8px; }
 .cc-claims-title { margin: 8px 16px 2px; }
@@ -137,9 +139,10 @@ export const CONTROLS_CSS = `
   color: var(--cc-fg); font-size: 14px;
 }
 .cc-input::placeholder { color: var(--cc-muted); opacity: 1; }
-.cc-ask { margin: 10px 0; }
+.cc-ask { margin: 0; padding: 10px 14px; border-bottom: 1px solid var(--cc-line); }
+.cc-ask .cc-section { margin: 2px 0 6px; }
 .cc-ask form { display: flex; flex-direction: column; gap: 6px; align-items: flex-start; }
-.cc-ask-input { resize: vertical; font-family: inherit; line-height: 1.35; }
+.cc-ask-input { resize: vertical; font-family: inherit; line-height: 1.35; width: 100%; box-sizing: border-box; }
 .cc-ask-answer .cc-card { margin-top: 8px; border: 1px solid var(--cc-border, var(--cc-muted)); border-radius: 8px; }
 .cc-nothing { margin-top: 6px; }
 .cc-overview-button { margin-top: 6px; }

@@ -7,14 +7,26 @@
 import { browser } from 'wxt/browser';
 import { EVERY_PAGE_SCRIPT, FIRST_HOVER_SCRIPT, NAMED_PAGE_SCRIPT } from '../data/contracts/bundles';
 import { ASK_MAX_CHARS, ASK_SELECTION, MATCH_MEASURE, NEXT_MENTION_REQUEST, type AskedMatch } from '../data/contracts/messages';
-import { isCountReport, isLoadCardRequest, isLoadMarkerRequest, isMatchRequest, isMatchSentences } from '../data/core/messages';
+import {
+  isCountReport,
+  isLoadCardRequest,
+  isLoadMarkerRequest,
+  isLocaleRequest,
+  isMatchRequest,
+  isMatchSentences,
+} from '../data/core/messages';
+import type { LocaleResponse } from '../data/contracts/messages';
+import { LANGUAGE_DATA, languageFor } from '../data/browser/languages';
+import { loadSettings, watchSettings } from '../data/browser/settings-store';
 import { matchStatement } from '../data/core/statements/matcher';
 import { judgeSentences, statementModel } from '../data/film/statement-model';
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
 export const ASK_COMMAND = 'ask-about-selection';
 export const ASK_MENU_ID = 'ask-the-sources';
-export const ASK_MENU_TITLE = 'What do the sources say?';
+/** The menu item's words in the interface's language. */
+export const askMenuTitle = (settings: { language: Parameters<typeof languageFor>[0]['language'] }) =>
+  LANGUAGE_DATA[languageFor(settings)].messages.askMenu ?? LANGUAGE_DATA.en.messages.askMenu!;
 /** Pages our content script runs on: the menu item is not offered on the browser's own pages. */
 const ASK_MENU_PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
 
@@ -36,12 +48,32 @@ export async function onMenuClicked(
   await browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 }).catch(() => undefined);
 }
 
-/** Offers the item on selected text. Made anew at each start (Firefox keeps no menu across restarts). */
+const contextMenus = () => (browser as unknown as { contextMenus?: typeof browser.contextMenus }).contextMenus;
+
+/**
+ * Offers the item on selected text, in the interface's language. Made anew at each start
+ * (Firefox keeps no menu across restarts).
+ */
 export async function createAskMenu(): Promise<void> {
-  const menus = (browser as unknown as { contextMenus?: typeof browser.contextMenus }).contextMenus;
+  const menus = contextMenus();
   if (!menus) return;
+  const title = askMenuTitle(await loadSettings());
   await menus.removeAll();
-  menus.create({ id: ASK_MENU_ID, title: ASK_MENU_TITLE, contexts: ['selection'], documentUrlPatterns: ASK_MENU_PAGES });
+  menus.create({ id: ASK_MENU_ID, title, contexts: ['selection'], documentUrlPatterns: ASK_MENU_PAGES });
+}
+
+/** The item's words follow a change of language at once. */
+export async function retitleAskMenu(settings: Parameters<typeof askMenuTitle>[0]): Promise<void> {
+  await contextMenus()
+    ?.update(ASK_MENU_ID, { title: askMenuTitle(settings) })
+    .catch(() => undefined);
+}
+
+/** The card's words and facts in the person's language (it carries none of its own). */
+export async function localeFor(): Promise<LocaleResponse> {
+  const lang = languageFor(await loadSettings());
+  const data = LANGUAGE_DATA[lang];
+  return { lang, messages: data.messages, fallback: lang === 'en' ? {} : LANGUAGE_DATA.en.messages, facts: data.facts };
 }
 /** The mark's blue, dark enough for white digits (contrast 5.2:1). */
 export const BADGE_COLOR = '#2459c4';
@@ -133,6 +165,7 @@ export async function onTabUpdated(tabId: number, change: { status?: string }): 
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
   void createAskMenu();
+  watchSettings((settings) => void retitleAskMenu(settings));
   browser.contextMenus?.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
   void toolbarAction()?.setBadgeBackgroundColor({ color: BADGE_COLOR });
   browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));
@@ -141,6 +174,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message, sender) => {
     if (isLoadCardRequest(message)) return injectCard(sender);
+    if (isLocaleRequest(message)) return localeFor();
     if (isLoadMarkerRequest(message)) return injectInto(sender, MARKER_SCRIPT);
     if (isCountReport(message)) void onCountReport(message, sender);
     if (isMatchRequest(message)) return Promise.resolve(matchesFor(message.text, message.onFilmPage));

@@ -12,6 +12,8 @@ import { scopeProblems } from '../data/core/facts/ledger-scope';
 import { assertValidDataset } from '../data/core/facts/validate';
 import scope from '../data/film/ledger/scope.json';
 import { charClassTables } from './char-classes';
+import { languageData, type FactTranslations } from '../data/core/i18n/check';
+import { LANGUAGES, localeFolder, type Catalogue, type Language } from '../data/core/i18n/translate';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const LEDGER_DIR = 'data/film/ledger';
@@ -45,8 +47,32 @@ export function datasetFromLedger(ledger: Ledger) {
   return assertValidDataset(ledgerToDataset(ledger.claims, ledger.entities));
 }
 
+export const LOCALES_DIR = 'public/_locales';
+export const TRANSLATIONS_DIR = 'data/film/translations';
+
+/** The message catalogues (public/_locales) and the facts' translations (data/film/translations), as found. */
+export function readLanguages(root = ROOT) {
+  const read = <T>(file: string): T | undefined => {
+    try {
+      return JSON.parse(readFileSync(resolve(root, file), 'utf8')) as T;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new Error(`${file}: ${(err as Error).message}`);
+    }
+  };
+  const catalogues: Partial<Record<Language, Catalogue>> = {};
+  const translations: Partial<Record<Language, FactTranslations>> = {};
+  for (const l of LANGUAGES) {
+    const c = read<Catalogue>(`${LOCALES_DIR}/${localeFolder(l)}/messages.json`);
+    if (c) catalogues[l] = c;
+    const t = read<FactTranslations>(`${TRANSLATIONS_DIR}/${l}.json`);
+    if (t) translations[l] = t;
+  }
+  return { catalogues, translations };
+}
+
 /** Path (from the repository's root) to content, for every generated file. */
-export function generatedFiles(ledger = readLedger()): Map<string, string> {
+export function generatedFiles(ledger = readLedger(), languages = readLanguages()): Map<string, string> {
   const dataset = datasetFromLedger(ledger);
   // The slice the content script ships: compact, it is not read by people.
   const detection = detectionData(dataset);
@@ -55,6 +81,11 @@ export function generatedFiles(ledger = readLedger()): Map<string, string> {
     [`${GENERATED_DIR}/detection.json`, JSON.stringify(detection) + '\n'],
     [`${GENERATED_DIR}/quick-pattern.json`, JSON.stringify({ source: quickPattern(detection) }) + '\n'],
     [`${GENERATED_DIR}/char-classes.json`, JSON.stringify(charClassTables()) + '\n'],
+    // The six languages' messages and translated facts, in the form the extension reads them.
+    [
+      `${GENERATED_DIR}/languages.json`,
+      JSON.stringify(languageData(languages.catalogues, languages.translations, dataset), null, 1) + '\n',
+    ],
   ]);
 }
 

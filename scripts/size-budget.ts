@@ -19,8 +19,9 @@ export const BUNDLE_BUDGETS: ReadonlyMap<string, number> = new Map([
   // 25.7 kB when budgets began (2026-12-06); 32 kB once the context rules learnt five more
   // languages' words and the German genitive (30.1 kB; 27.6 kB in English alone).
   [NAMED_PAGE_SCRIPT, 32 * 1024],
-  // 35.8 kB when budgets began (2026-12-06).
-  [FIRST_HOVER_SCRIPT, 38 * 1024],
+  // 35.8 kB when budgets began (2026-12-06); 40 kB once the card spoke six languages (38.7 kB:
+  // the translator and its Intl formats, the language switch; the words come from the background).
+  [FIRST_HOVER_SCRIPT, 40 * 1024],
 ]);
 
 export interface SizeCheck {

@@ -8,8 +8,9 @@
 import { browser } from 'wxt/browser';
 import { normalizeSettings, type Settings } from '../core/settings';
 
-/** Where WXT's `local:settings` item lives in the storage area. */
-export const SETTINGS_KEY = 'settings';
+import { SETTINGS_KEY } from '../contracts/storage';
+
+export { SETTINGS_KEY };
 
 export async function readSettings(): Promise<Settings> {
   try {

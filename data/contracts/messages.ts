@@ -21,6 +21,17 @@ export const ASK_SELECTION = 'context-cards:ask-selection';
 /** From a content script or the popup to the background: which claims is this text about? */
 export const MATCH_REQUEST = 'context-cards:match';
 
+/** From the card's stage to the background: the interface's words and facts in the person's language. */
+export const LOCALE_REQUEST = 'context-cards:locale';
+
+/** The answer: one language's messages (English's too, for a gap) and its facts; none for English. */
+export interface LocaleResponse {
+  lang: import('../core/i18n/translate').Language;
+  messages: Record<string, string>;
+  fallback: Record<string, string>;
+  facts?: import('../core/i18n/check').FactTranslations;
+}
+
 /** From the marker to the background: which of these sentences make claim notes (the rules left them unnoted)? */
 export const MATCH_SENTENCES = 'context-cards:match-sentences';
 

@@ -6,6 +6,7 @@ import {
   COUNT_REPORT,
   LOAD_CARD_REQUEST,
   LOAD_MARKER_REQUEST,
+  LOCALE_REQUEST,
   MENTIONS_REQUEST,
   NEXT_MENTION_REQUEST,
   SHOW_MENTION_REQUEST,
@@ -26,6 +27,7 @@ export const isNextMentionRequest = (msg: unknown): msg is { type: typeof NEXT_M
 export const isShowMentionRequest = (msg: unknown): msg is ShowMentionRequest =>
   typed(msg, SHOW_MENTION_REQUEST) && typeof msg.entity === 'string' && (msg.claim === undefined || typeof msg.claim === 'string');
 export const isLoadCardRequest = (msg: unknown): msg is { type: typeof LOAD_CARD_REQUEST } => typed(msg, LOAD_CARD_REQUEST);
+export const isLocaleRequest = (msg: unknown): msg is { type: typeof LOCALE_REQUEST } => typed(msg, LOCALE_REQUEST);
 export const isLoadMarkerRequest = (msg: unknown): msg is { type: typeof LOAD_MARKER_REQUEST } => typed(msg, LOAD_MARKER_REQUEST);
 export const isCountReport = (msg: unknown): msg is CountReport =>
   typed(msg, COUNT_REPORT) && typeof msg.count === 'number' && Number.isInteger(msg.count) && msg.count >= 0;

@@ -1,8 +1,10 @@
 /**
- * The person's choices: where the extension runs, how fast a card opens, how marks look.
+ * The person's choices: where the extension runs, how fast a card opens, how marks look, the
+ * interface's language.
  * Pure: the stored value is read through `normalizeSettings`, so a value that is corrupt,
  * of an older shape or missing loads as the defaults, field by field, and never throws.
  */
+import { LANGUAGES, supportedLanguage, type Language } from './i18n/translate';
 
 export const HOVER_DELAYS = ['instant', 'quick', 'normal', 'slow', 'click'] as const;
 export type HoverDelay = (typeof HOVER_DELAYS)[number];
@@ -15,22 +17,28 @@ export type HoverDelay = (typeof HOVER_DELAYS)[number];
  */
 export const HOVER_DELAY_MS: Record<HoverDelay, number | null> = { instant: 0, quick: 250, normal: 500, slow: 1000, click: null };
 
-export const HOVER_DELAY_LABELS: Record<HoverDelay, string> = {
-  instant: 'Instantly',
-  quick: 'After a short pause (0.25 s)',
-  normal: 'After half a second (default)',
-  slow: 'After a second',
-  click: 'Only on click or keyboard',
+/** Each delay's words in the message catalogue. */
+export const HOVER_DELAY_KEYS: Record<HoverDelay, string> = {
+  instant: 'delayInstant',
+  quick: 'delayQuick',
+  normal: 'delayNormal',
+  slow: 'delaySlow',
+  click: 'delayClick',
 };
 
 export const MARK_STYLES = ['underline', 'background', 'none'] as const;
 export type MarkStyle = (typeof MARK_STYLES)[number];
 
-export const MARK_STYLE_LABELS: Record<MarkStyle, string> = {
-  underline: 'Dotted underline (default)',
-  background: 'Soft background',
-  none: 'No marks (cards and the popup still work)',
+/** Each style's words in the message catalogue. */
+export const MARK_STYLE_KEYS: Record<MarkStyle, string> = {
+  underline: 'markUnderline',
+  background: 'markBackground',
+  none: 'markNone',
 };
+
+/** The interface's language: the browser's ("auto") or one chosen. */
+export const LANGUAGE_CHOICES = ['auto', ...LANGUAGES] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 
 export interface Settings {
   /** Off everywhere when false, whatever the per-site list says. */
@@ -39,6 +47,7 @@ export interface Settings {
   disabledSites: string[];
   hoverDelay: HoverDelay;
   markStyle: MarkStyle;
+  language: LanguageChoice;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -46,6 +55,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   hoverDelay: 'normal',
   markStyle: 'underline',
+  language: 'auto',
 });
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -66,6 +76,7 @@ export function normalizeSettings(raw: unknown): Settings {
     disabledSites: [...new Set(sites)].sort(),
     hoverDelay: oneOf(HOVER_DELAYS, v.hoverDelay, DEFAULT_SETTINGS.hoverDelay),
     markStyle: oneOf(MARK_STYLES, v.markStyle, DEFAULT_SETTINGS.markStyle),
+    language: oneOf(LANGUAGE_CHOICES, v.language, DEFAULT_SETTINGS.language),
   };
 }
 
@@ -108,10 +119,14 @@ function normalizeSite(host: string): string | null {
   return /^[a-z0-9._:\-[\]]+$/.test(h) ? h : null;
 }
 
-/** How the popup and the options page name a site. */
-export function siteLabel(site: string): string {
-  return site === LOCAL_FILES_SITE ? 'local files' : site;
+/** How the popup and the options page name a site: local files in the interface's words (`t`). */
+export function siteLabel(site: string, t: (key: string) => string): string {
+  return site === LOCAL_FILES_SITE ? t('localFiles') : site;
 }
+
+/** The interface language the settings give, with the browser's language for "auto". */
+export const languageOf = (settings: Pick<Settings, 'language'>, browserLanguage: string): Language =>
+  settings.language === 'auto' ? supportedLanguage(browserLanguage) : settings.language;
 
 export function isOnFor(settings: Settings, site: string | null): boolean {
   return settings.enabled && (site === null || !settings.disabledSites.includes(site));

@@ -17,6 +17,9 @@ import type { CardAnchor, CardUi } from '../../data/contracts/stages';
 import { CARD_CSS } from '../../components/styles';
 import type { DatasetIndex } from '../../data/core/facts/dataset-index';
 import { anchorBox } from './anchor-box';
+import { UiProvider } from '../../components/i18n';
+import type { LocaleResponse } from '../../data/contracts/messages';
+import { locale } from './locale';
 
 /** The page keeps 8 px of air around the card, as around any popover. */
 const VIEWPORT_PADDING = 8;
@@ -34,6 +37,13 @@ export async function createCardUi(
 ): Promise<CardUi> {
   let root: HTMLElement | null = null;
   let stopAutoUpdate: (() => void) | null = null;
+  let shown: Parameters<CardUi['show']>[0] | null = null;
+  let words: LocaleResponse = await locale((l) => {
+    words = l;
+    if (root) root.lang = l.lang;
+    // An open card follows a change of language at once.
+    if (shown && dialog()) card.show(shown);
+  });
   const ui = await createShadowRootUi(ctx, {
     name: UI_TAG,
     position: 'inline',
@@ -43,11 +53,11 @@ export async function createCardUi(
     onMount(container) {
       root = document.createElement('div');
       root.className = 'cc-root';
-      // The card is English whatever the page is: a right-to-left page would otherwise mirror
-      // it (its direction is inherited through the shadow root), and a screen reader would
-      // read it in the page's language.
+      // The card is in the interface's language whatever the page's is: a right-to-left page
+      // would otherwise mirror it (its direction is inherited through the shadow root), and a
+      // screen reader would read it in the page's language.
       root.dir = 'ltr';
-      root.lang = 'en';
+      root.lang = words.lang;
       container.append(root);
       root.addEventListener('pointerenter', () => events.enter());
       root.addEventListener('pointerleave', () => events.leave());
@@ -63,33 +73,46 @@ export async function createCardUi(
   function hide() {
     stopAutoUpdate?.();
     stopAutoUpdate = null;
+    shown = null;
     if (root) render(null, root);
   }
 
-  return {
+  /** The page's own language, for the sentences quoted from it. */
+  const pageLang = () => document.documentElement.lang || undefined;
+
+  const card: CardUi = {
     show(target) {
       if (!root) return;
       const entity = target.kind === 'name' ? index.entity(target.entity) : undefined;
       if (target.kind === 'name' && !entity) return;
       if (target.kind === 'claim' && !target.claims.some((c) => index.fact(c.id))) return;
       hide();
+      shown = target;
       render(
-        target.kind === 'claim' ? (
-          <ClaimNoteDialog claims={target.claims} said={target.said} index={index} />
-        ) : target.kind === 'answer' ? (
-          <AnswerDialog
-            asked={target.asked}
-            matches={target.matches}
-            index={index}
-            // On a page, the film's own card is its overview: the popup has the whole one.
-            overview={() => {
-              const film = index.entity(FILM_ID);
-              return film ? <EntityCard entity={film} index={index} /> : null;
-            }}
-          />
-        ) : (
-          <CardDialog entity={entity!} index={index} />
-        ),
+        <UiProvider
+          lang={words.lang}
+          messages={words.messages}
+          fallback={Object.keys(words.fallback).length ? words.fallback : undefined}
+          facts={words.facts}
+        >
+          {target.kind === 'claim' ? (
+            <ClaimNoteDialog claims={target.claims} said={target.said} saidLang={pageLang()} index={index} />
+          ) : target.kind === 'answer' ? (
+            <AnswerDialog
+              asked={target.asked}
+              askedLang={pageLang()}
+              matches={target.matches}
+              index={index}
+              // On a page, the film's own card is its overview: the popup has the whole one.
+              overview={() => {
+                const film = index.entity(FILM_ID);
+                return film ? <EntityCard entity={film} index={index} /> : null;
+              }}
+            />
+          ) : (
+            <CardDialog entity={entity!} index={index} />
+          )}
+        </UiProvider>,
         root,
       );
       const floating = dialog();
@@ -144,4 +167,5 @@ export async function createCardUi(
       ui.remove();
     },
   };
+  return card;
 }

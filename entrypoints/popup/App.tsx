@@ -13,6 +13,8 @@ import { PageMentions, type PageMentionsState } from '../../components/PageMenti
 import { SettingsFields } from '../../components/SettingsFields';
 import { Switch } from '../../components/Switch';
 import { useSettings } from '../../components/use-settings';
+import { useUi } from '../../components/i18n';
+import { Localized } from '../../components/Localized';
 import type { DatasetIndex } from '../../data/core/facts/dataset-index';
 import { isOnFor, siteLabel, withSite } from '../../data/core/settings';
 import { MENTIONS_REQUEST, SHOW_MENTION_REQUEST, type MentionsResponse } from '../../data/contracts/messages';
@@ -30,6 +32,8 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+type PopupSettings = { settings: ReturnType<typeof useSettings>[0]; change: ReturnType<typeof useSettings>[1] };
+
 type Answer = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'answered'; res: MentionsResponse };
 
 function pageState(answer: Answer, enabled: boolean): PageMentionsState {
@@ -41,8 +45,18 @@ function pageState(answer: Answer, enabled: boolean): PageMentionsState {
   return { kind: 'found', entities: res.entities, claims: res.claims ?? [] };
 }
 
+/** The popup in the language the settings give. */
 export function App({ index }: { index: DatasetIndex }) {
   const [settings, change] = useSettings();
+  return (
+    <Localized settings={settings} titleKey="popupTitle">
+      <Popup index={index} settings={settings} change={change} />
+    </Localized>
+  );
+}
+
+function Popup({ index, settings, change }: { index: DatasetIndex } & PopupSettings) {
+  const { t } = useUi();
   const [tabId, setTabId] = useState<number | undefined | null>(null);
   const [answer, setAnswer] = useState<Answer>({ kind: 'loading' });
   const [open, setOpen] = useState<string | null>(null);
@@ -97,9 +111,9 @@ export function App({ index }: { index: DatasetIndex }) {
     <main class="cc-popup" onKeyDown={(e) => entity && e.key === 'Escape' && (e.preventDefault(), closeCard())}>
       {entity && (
         <div class="cc-open">
-          <h1 class="cc-visually-hidden">Context Cards: {entity.name}</h1>
+          <h1 class="cc-visually-hidden">{t('openTitle', entity.name)}</h1>
           <button type="button" class="cc-button cc-back" onClick={closeCard}>
-            <span aria-hidden="true">←</span> Back
+            <span aria-hidden="true">←</span> {t('back')}
           </button>
           <div class="cc-open-card" role="region" aria-labelledby="cc-open-title">
             <EntityCard entity={entity} index={index} headingId="cc-open-title" />
@@ -109,25 +123,25 @@ export function App({ index }: { index: DatasetIndex }) {
       <div class="cc-home" hidden={!!entity}>
         <header class="cc-top">
           <img src="/icon/32.png" alt="" width={20} height={20} />
-          <span class="cc-title">Context Cards</span>
+          <span class="cc-title">{t('appName')}</span>
           <button type="button" class="cc-button cc-quiet" onClick={() => void browser.runtime.openOptionsPage()}>
-            All settings
+            {t('allSettings')}
           </button>
         </header>
         <div class="cc-switches">
           {/* Always the same row, so nothing shifts under the pointer when the tab answers. */}
           <Switch
-            label="On this site"
-            detail={site ? siteLabel(site) : answer.kind === 'loading' ? 'Reading this tab…' : 'Not a page Context Cards runs on'}
-            name={site ? `Run on this site (${siteLabel(site)})` : 'Run on this site'}
+            label={t('onThisSite')}
+            detail={site ? siteLabel(site, t) : answer.kind === 'loading' ? t('readingTab') : t('notAPage')}
+            name={site ? t('runOnSite', siteLabel(site, t)) : t('runOnThisSite')}
             checked={site ? isOnFor(settings, site) : false}
             disabled={!site || !settings.enabled}
             pending={answer.kind === 'loading'}
             onChange={(on) => site && change((s) => withSite(s, site, on))}
           />
           <Switch
-            label="On all sites"
-            name="Run on all sites"
+            label={t('onAllSites')}
+            name={t('runOnAllSites')}
             checked={settings.enabled}
             onChange={(on) => change((s) => ({ ...s, enabled: on }))}
           />
@@ -150,7 +164,7 @@ export function App({ index }: { index: DatasetIndex }) {
         />
         <FilmOverview index={index} onOpen={openCard} />
         <details class="cc-popup-settings">
-          <summary>Card and mark settings</summary>
+          <summary>{t('cardSettings')}</summary>
           <SettingsFields settings={settings} onChange={(part) => change((s) => ({ ...s, ...part }))} />
         </details>
       </div>

@@ -13,7 +13,10 @@ import {
   onCommand,
   onCountReport,
   onTabUpdated,
+  askMenuTitle,
+  localeFor,
 } from '../../entrypoints/background';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ASK_SELECTION, COUNT_REPORT, NEXT_MENTION_REQUEST } from '../../data/contracts/messages';
 
 afterEach(() => {
@@ -143,5 +146,24 @@ describe('background: pages open at an install or update', () => {
       b.scripting = saved;
     }
     expect(calls).toEqual([1, 4, 6]);
+  });
+});
+
+describe('background: the interface language', () => {
+  it('hands the card the words and facts of the language the settings give, English behind them', async () => {
+    fakeBrowser.reset();
+    await browser.storage.local.set({ settings: { language: 'it' } });
+    const l = await localeFor();
+    expect(l.lang).toBe('it');
+    expect(l.messages.check).not.toBe(l.fallback.check);
+    expect(l.fallback.check).toBe('Check');
+    expect(Object.keys(l.facts!.facts)).toHaveLength(83);
+    await browser.storage.local.set({ settings: { language: 'en' } });
+    expect(await localeFor()).toMatchObject({ lang: 'en', fallback: {}, facts: undefined });
+  });
+
+  it('names the context menu’s item in that language', () => {
+    expect(askMenuTitle({ language: 'en' })).toBe('What do the sources say?');
+    expect(askMenuTitle({ language: 'de' })).not.toBe('What do the sources say?');
   });
 });

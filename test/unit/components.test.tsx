@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { english, InLanguage } from '../support/ui';
 import { CardDialog } from '../../components/CardDialog';
 import { ClaimNoteDialog, shortened } from '../../components/ClaimNote';
 import { EntityCard } from '../../components/EntityCard';
@@ -7,7 +8,6 @@ import { FilmOverview } from '../../components/FilmOverview';
 import { dataset } from '../../data/core/facts/dataset';
 import { indexDataset } from '../../data/core/facts/dataset-index';
 import type { Entity, Fact } from '../../data/core/facts/schema';
-import { formatDate } from '../../components/format';
 
 const index = indexDataset(dataset);
 let container: HTMLDivElement;
@@ -33,7 +33,12 @@ const all = (sel: string, root: ParentNode = container) => [...root.querySelecto
 const topFacts = () => all(':scope > li', container.querySelector('.cc-body > .cc-facts')!);
 
 function card(id: string) {
-  render(<EntityCard entity={entity(id)} index={index} />, container);
+  render(
+    <InLanguage>
+      <EntityCard entity={entity(id)} index={index} />
+    </InLanguage>,
+    container,
+  );
 }
 
 describe('EntityCard', () => {
@@ -178,7 +183,7 @@ describe('EntityCard', () => {
       card('film.good_sex');
       const after = container.querySelector('li[data-fact-id="C42"]')!;
       expect(text(after.querySelector('[data-aged]'))).toBe(
-        `The predicted date has passed (by 30 Jun 2026). The dataset, with facts as of ${formatDate(dataset.factsAsOf)}, holds no confirmation. Predicted 2026.`,
+        `The predicted date has passed (by 30 Jun 2026). The dataset, with facts as of ${english.date(dataset.factsAsOf)}, holds no confirmation. Predicted 2026.`,
       );
       expect(text(after.querySelector('.cc-badge'))).toBe('Expected');
       // C41's window (the end of 2026) is still open on that day.
@@ -217,7 +222,12 @@ describe('EntityCard', () => {
 
   it('says so when an entity has no facts', () => {
     const lonely: Entity = { ...entity('person.natalie_portman'), id: 'person.nobody', name: 'Nobody', role: null };
-    render(<EntityCard entity={lonely} index={index} />, container);
+    render(
+      <InLanguage>
+        <EntityCard entity={lonely} index={index} />
+      </InLanguage>,
+      container,
+    );
     expect(text(container.querySelector('.cc-note'))).toBe('No sourced facts about Nobody yet.');
     expect(container.querySelector('.cc-role')).toBeNull();
   });
@@ -225,7 +235,12 @@ describe('EntityCard', () => {
 
 describe('FilmOverview', () => {
   it('lists the cast in billing order, each with its role line', () => {
-    render(<FilmOverview index={index} />, container);
+    render(
+      <InLanguage>
+        <FilmOverview index={index} />
+      </InLanguage>,
+      container,
+    );
     const cast = all('section[aria-labelledby="cc-cast"] .cc-person');
     expect(cast.map((li) => text(li.querySelector('.cc-person-name')))).toEqual([
       'Natalie Portman',
@@ -242,7 +257,12 @@ describe('FilmOverview', () => {
   });
 
   it('gives each role the status of the least sure fact behind it', () => {
-    render(<FilmOverview index={index} />, container);
+    render(
+      <InLanguage>
+        <FilmOverview index={index} />
+      </InLanguage>,
+      container,
+    );
     const badge = (id: string) => text(container.querySelector(`.cc-person[data-entity-id="${id}"] .cc-badge`));
     expect(badge('person.natalie_portman')).toBe('Confirmed'); // C02, C03, C25: all confirmed
     expect(badge('person.rashida_jones')).toBe('Disputed'); // C18 confirmed, C19 disputed
@@ -251,7 +271,12 @@ describe('FilmOverview', () => {
   });
 
   it('lists the makers and names the film', () => {
-    render(<FilmOverview index={index} />, container);
+    render(
+      <InLanguage>
+        <FilmOverview index={index} />
+      </InLanguage>,
+      container,
+    );
     expect(text(container.querySelector('h1'))).toBe('Good Sex');
     const makers = all('section[aria-labelledby="cc-makers"] .cc-person-name').map(text);
     expect(makers).toEqual(expect.arrayContaining(['Lena Dunham', 'Sophie Mas', 'Michael Cohen']));
@@ -261,7 +286,12 @@ describe('FilmOverview', () => {
 
 describe('CardDialog', () => {
   it('is a labelled, non-modal dialog named after the entity', () => {
-    render(<CardDialog entity={entity('person.natalie_portman')} index={index} />, container);
+    render(
+      <InLanguage>
+        <CardDialog entity={entity('person.natalie_portman')} index={index} />
+      </InLanguage>,
+      container,
+    );
     const dialog = container.querySelector('[role="dialog"]')!;
     expect(dialog).not.toBeNull();
     expect(dialog.getAttribute('aria-label')).toBe('Natalie Portman');
@@ -272,7 +302,12 @@ describe('CardDialog', () => {
   });
 
   it('takes the canonical name, not an alias, as its label', () => {
-    render(<CardDialog entity={entity('org.filmnation')} index={index} />, container);
+    render(
+      <InLanguage>
+        <CardDialog entity={entity('org.filmnation')} index={index} />
+      </InLanguage>,
+      container,
+    );
     expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('FilmNation Entertainment');
   });
 });
@@ -282,7 +317,13 @@ describe('ClaimNote', () => {
     claims: Array<{ id: string; stance: 'states' | 'denies' }>,
     said = 'Girls creator Dunham stars as Ally\u2019s best friend.',
     now?: Date,
-  ) => render(<ClaimNoteDialog claims={claims} said={said} index={index} now={now} />, container);
+  ) =>
+    render(
+      <InLanguage>
+        <ClaimNoteDialog claims={claims} said={said} index={index} now={now} />
+      </InLanguage>,
+      container,
+    );
 
   it('is a labelled, non-modal dialog that leads with what the sources say of the claim', () => {
     note([{ id: 'C20', stance: 'states' }]);

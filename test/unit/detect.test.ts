@@ -293,7 +293,9 @@ describe('companies and producers', () => {
 describe('pages in Italian, Spanish, French, German and Portuguese', () => {
   it('takes the genre in each language as the film’s context, as "rom-com" is in English', () => {
     for (const genre of ['commedia romantica', 'comedia romántica', 'comédie romantique', 'romantische Komödie', 'comédia romântica'])
-      expect(marks(`<p>«Good Sex», la ${genre} di Natalie Portman.</p><p>Role Model ha debuttato.</p>`)).toContain('film.good_sex: Good Sex');
+      expect(marks(`<p>«Good Sex», la ${genre} di Natalie Portman.</p><p>Role Model ha debuttato.</p>`)).toContain(
+        'film.good_sex: Good Sex',
+      );
   });
 
   it('reads a German genitive as the name, marked whole, before the noun it qualifies only', () => {

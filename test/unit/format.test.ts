@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byTrust, formatDate, STATUS_LABELS, weakestStatus } from '../../components/format';
+import { byTrust, STATUS_KEYS, weakestStatus } from '../../components/format';
+import { english, translatorFor } from '../support/ui';
 import type { Fact, Status } from '../../data/core/facts/schema';
 
 const f = (id: string, status: Status): Fact => ({
@@ -12,7 +13,7 @@ const f = (id: string, status: Status): Fact => ({
   supplementary: false,
 });
 
-describe('formatDate', () => {
+describe('dates, in the interface language', () => {
   it.each([
     ['2025-02-12', '12 Feb 2025'],
     ['2025-02-01', '1 Feb 2025'],
@@ -21,12 +22,19 @@ describe('formatDate', () => {
     ['2026-01', 'Jan 2026'],
     ['2026', '2026'],
   ])('%s reads %s', (input, out) => {
-    expect(formatDate(input)).toBe(out);
+    expect(english.date(input)).toBe(out);
   });
 
   it('calls a missing date undated', () => {
-    expect(formatDate(null)).toBe('undated');
-    expect(formatDate('')).toBe('undated');
+    expect(english.date(null)).toBe('undated');
+    expect(english.date('')).toBe('undated');
+  });
+
+  it('writes them as each language does', () => {
+    expect(translatorFor('it').date('2025-02-12')).toBe('12 feb 2025');
+    expect(translatorFor('de').date('2025-02-12')).toBe('12. Feb. 2025');
+    expect(translatorFor('fr').date('2026-01')).toBe('janv. 2026');
+    expect(translatorFor('it').date(null)).not.toBe('undated');
   });
 });
 
@@ -63,9 +71,9 @@ describe('weakestStatus', () => {
   });
 });
 
-describe('STATUS_LABELS', () => {
+describe('status badges', () => {
   it('calls a speculative fact Expected, as the ledger README asks', () => {
-    expect(STATUS_LABELS.speculative).toBe('Expected');
-    expect(STATUS_LABELS.reported).toBe('Reported');
+    expect(english.t(STATUS_KEYS.speculative.label)).toBe('Expected');
+    expect(english.t(STATUS_KEYS.reported.label)).toBe('Reported');
   });
 });

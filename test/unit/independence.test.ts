@@ -1,3 +1,4 @@
+import { english, translatorFor } from '../support/ui';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/core/facts/dataset';
 import { indexDataset } from '../../data/core/facts/dataset-index';
@@ -49,12 +50,14 @@ describe('independent sources', () => {
     // C42: two pixelation.org pages.
     const groups = groupSources(sourcesOf('C42'), index);
     expect(groups).toHaveLength(1);
-    expect(independenceText(independenceOf(groups), groups[0]!.family.name)).toBe(
+    expect(independenceText(independenceOf(groups), english, groups[0]!.family.name)).toBe(
       '1 independent source: all 2 pages trace back to pixelation.org',
     );
-    expect(independenceText({ independent: 1, pages: 1 })).toBe('1 source');
-    expect(independenceText({ independent: 3, pages: 3 })).toBe('3 independent sources');
-    expect(independenceText({ independent: 3, pages: 5 })).toBe('3 independent sources (5 pages)');
+    expect(independenceText({ independent: 1, pages: 1 }, english)).toBe('1 source');
+    expect(independenceText({ independent: 3, pages: 3 }, english)).toBe('3 independent sources');
+    expect(independenceText({ independent: 3, pages: 5 }, english)).toBe('3 independent sources (5 pages)');
+    // In another language, by its plural rules.
+    expect(independenceText({ independent: 3, pages: 3 }, translatorFor('de'))).toMatch(/^3 unabhängige Quellen$/);
   });
 });
 

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { InLanguage } from '../support/ui';
 import { CardDialog } from '../../components/CardDialog';
 import { FilmOverview } from '../../components/FilmOverview';
 import { dataset } from '../../data/core/facts/dataset';
@@ -45,7 +46,12 @@ describe('dataset strings are inert text', () => {
   it.each(data.entities.map((e) => [e.id]))('the card of %s shows the markup as characters', (id) => {
     container = document.createElement('div');
     document.body.append(container);
-    render(<CardDialog entity={index.entity(id)!} index={index} />, container);
+    render(
+      <InLanguage>
+        <CardDialog entity={index.entity(id)!} index={index} />
+      </InLanguage>,
+      container,
+    );
     expect(container.querySelectorAll('img, script, b').length).toBe(0);
     expect(container.textContent).toContain('<img src=x onerror=');
     expect((window as unknown as { __planted?: number }).__planted).toBeUndefined();
@@ -54,7 +60,12 @@ describe('dataset strings are inert text', () => {
   it('so does the film overview', () => {
     container = document.createElement('div');
     document.body.append(container);
-    render(<FilmOverview index={index} />, container);
+    render(
+      <InLanguage>
+        <FilmOverview index={index} />
+      </InLanguage>,
+      container,
+    );
     expect(container.querySelectorAll('img, script, b').length).toBe(0);
     expect(container.textContent).toContain('<script>');
   });

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { InLanguage } from '../support/ui';
 import { EntitySearch } from '../../components/EntitySearch';
 import { FilmOverview } from '../../components/FilmOverview';
 import { MENTIONS_SHOWN_FIRST, PageMentions, summarizeClaims, type PageMentionsState } from '../../components/PageMentions';
@@ -25,7 +26,7 @@ afterEach(() => {
 });
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const buttons = () => [...container.querySelectorAll('button')];
-const show = (el: preact.JSX.Element) => act(() => render(el, container));
+const show = (el: preact.JSX.Element) => act(() => render(<InLanguage>{el}</InLanguage>, container));
 
 describe('Switch', () => {
   it('is a switch with its accessible name and state, and flips on click', () => {

@@ -20,8 +20,16 @@ describe('normalizeSettings', () => {
       disabledSites: ['Example.com', 7, 'www.news.test', 'bad host/x'],
       hoverDelay: 'slow',
       markStyle: 'sparkles',
+      language: 'it',
     });
-    expect(s).toEqual({ enabled: true, disabledSites: ['example.com', 'news.test'], hoverDelay: 'slow', markStyle: 'underline' });
+    expect(s).toEqual({
+      enabled: true,
+      disabledSites: ['example.com', 'news.test'],
+      hoverDelay: 'slow',
+      markStyle: 'underline',
+      language: 'it',
+    });
+    expect(normalizeSettings({ language: 'klingon' }).language).toBe('auto');
   });
 
   it('drops duplicate sites and sorts them', () => {
