@@ -39,6 +39,8 @@ export interface LaunchOptions {
   args?: string[];
   /** The unpacked extension to load: the build, or a copy a test changes (the update test). */
   buildDir?: string;
+  /** The browser's interface language (Debian's chromium-l10n has the others). */
+  locale?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -52,7 +54,14 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: options.viewport ?? { width: 1200, height: 800 },
     hasTouch: options.hasTouch ?? false,
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${buildDir}`, `--load-extension=${buildDir}`, ...(options.args ?? [])],
+    args: [
+      ...QUIET_FLAGS,
+      `--disable-extensions-except=${buildDir}`,
+      `--load-extension=${buildDir}`,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.args ?? []),
+    ],
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;

@@ -16,6 +16,11 @@ export interface DriverOptions {
   viewport?: { width: number; height: number };
   /** A touch screen: taps are touches. */
   hasTouch?: boolean;
+  /**
+   * The browser's own interface language ("it"): Chromium with `--lang` and LANGUAGE (Debian's
+   * chromium-l10n), Firefox with `intl.locale.requested` and its language pack (firefox-esr-l10n-*).
+   */
+  locale?: string;
 }
 
 /** What a test reads of the open card or note (in our open shadow root). */

@@ -67,13 +67,17 @@ export function firefoxTab(page: Page): Tab {
 }
 
 /** What a person's system settings are, as Firefox's preferences (media emulation is CDP-only in puppeteer). */
-function preferences(options: DriverOptions): Record<string, number | boolean> {
+function preferences(options: DriverOptions): Record<string, number | boolean | string> {
   return {
     ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
     ...(options.reducedMotion ? { 'ui.prefersReducedMotion': options.reducedMotion === 'reduce' ? 1 : 0 } : {}),
     // A temporary add-on is uninstalled when Firefox closes: its storage is kept for the same id
     // installed again after a restart, as a person's installed add-on keeps it.
     'extensions.webextensions.keepStorageOnUninstall': true,
+    // The interface in another language: Debian's language pack is a system add-on, enabled here.
+    ...(options.locale
+      ? { 'intl.locale.requested': options.locale, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 }
+      : {}),
   };
 }
 
