@@ -10,31 +10,9 @@ import { ASK_SELECTION } from '../../data/contracts/messages';
 import { until, type Driver, type Tab } from '../../scripts/browsers/driver';
 import { axeRun } from './axe';
 import { BROWSER, driverSession, fixtureServer, shot } from './launch';
+import { selectText } from './selection';
 
 const fixtures = fixtureServer();
-
-/** Run in the page: selects the `nth` occurrence of `text` (in one text node). */
-function selectText([text, nth]: readonly [string, number]): boolean {
-  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let seen = 0;
-  for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
-    let i = n.data.indexOf(text);
-    while (i >= 0 && seen < nth) {
-      seen++;
-      i = n.data.indexOf(text, i + 1);
-    }
-    if (i < 0) continue;
-    const r = document.createRange();
-    r.setStart(n, i);
-    r.setEnd(n, i + text.length);
-    n.parentElement!.scrollIntoView({ block: 'center' });
-    const sel = document.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(r);
-    return true;
-  }
-  return false;
-}
 
 /** Run in the page: the answer card (in any of our UI hosts), where it is, and whether it has focus. */
 function answerState() {

@@ -4,7 +4,8 @@
  * (`intl.locale.requested`, firefox-esr-l10n-it). The popup, the options page, a card, a claim
  * note and the answer to a selection show no English apart from names and outlets, say their
  * language in `lang`, and axe finds nothing. A language chosen in the settings applies at once
- * to an open card; German and French, the longest, fit the popup's width and the card's.
+ * to an open card; the other four languages, chosen there, show none of our English either, and
+ * fit the popup's width and the card's (German and French have the longest words).
  */
 import { describe, expect, it } from 'vitest';
 import { ASK_SELECTION } from '../../data/contracts/messages';
@@ -16,6 +17,7 @@ import languagesJson from '../../data/generated/languages.json';
 import { until, type Driver, type Tab } from '../../scripts/browsers/driver';
 import { axeRun } from './axe';
 import { BROWSER, driverSession, fixtureServer, shot } from './launch';
+import { selectText } from './selection';
 
 const LANGS = languagesJson as Record<Language, LanguageData>;
 const dataset = datasetJson as unknown as Dataset;
@@ -183,19 +185,7 @@ describe(`the interface in Italian, as the browser is (${BROWSER})`, () => {
     await tab.moveMouse(1, 1);
     // Asked about a sentence, as the context menu asks.
     const sentence = 'Filming wrapped in late 2025 in New York City.';
-    await tab.evaluate((t: string) => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
-        const i = n.data.indexOf(t);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + t.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(r);
-        return;
-      }
-    }, sentence);
+    expect(await tab.evaluate(selectText, [sentence, 0] as const)).toBe(true);
     const { tabId } = await s.driver.mentionsOn(tab.url());
     await s.driver.sendToTab(tabId, { type: ASK_SELECTION, text: sentence });
     await tab.front();
@@ -223,11 +213,14 @@ describe(`the interface in Italian, as the browser is (${BROWSER})`, () => {
   });
 });
 
-for (const lang of ['de', 'fr'] as const) {
-  describe(`${lang === 'de' ? 'German' : 'French'}, the longest words, fit (${BROWSER})`, () => {
-    const s = driverSession();
+/** The other four, chosen in the settings of a browser in English; German and French have the longest words. */
+const CHOSEN = { de: 'German', fr: 'French', es: 'Spanish', 'pt-BR': 'Brazilian Portuguese' } as const;
 
-    it('in the popup and in a card, nothing is cut off or sticks out', async () => {
+describe(`the other languages, chosen in the settings: their words, and they fit (${BROWSER})`, () => {
+  const s = driverSession();
+
+  for (const [lang, name] of Object.entries(CHOSEN) as Array<[keyof typeof CHOSEN, string]>)
+    it(`${name}: the popup and a card in it, nothing cut off or sticking out`, async () => {
       await s.driver.storeSettings({ enabled: true, disabledSites: [], hoverDelay: 'normal', markStyle: 'underline', language: lang });
       const { tab, tabId } = await newsTab(s.driver);
       const popup = await s.driver.popup(tabId, '.cc-mention');
@@ -240,11 +233,11 @@ for (const lang of ['de', 'fr'] as const) {
       await popup.close();
       await tab.front();
       await tab.hoverText('Natalie Portman');
-      await until(async () => (await card(tab)).langs[0] === lang, `the card in ${lang}`);
+      await until(async () => (await card(tab)).langs[0] === lang, `the card in ${name}`);
+      await expectNoEnglish(tab, lang, true);
       await tab.wait(400);
       await tab.screenshot(shot(`card-${lang}`));
       expect(await tab.evaluate(cutOff, true)).toEqual([]);
       await tab.close();
     });
-  });
-}
+});

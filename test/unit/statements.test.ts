@@ -139,30 +139,17 @@ describe('matchStatement', () => {
 });
 
 describe('buildStatementModel', () => {
+  /** Every part of the film's concepts is the one concept "A". */
+  const ONE_CONCEPT_FILM = { title: 'A', anchor: 'A', otherWorks: 'A', names: 'A', filmWords: 'A', beyond: 'A' };
+
   it('names a profile that uses a concept no one defined', () => {
-    expect(() =>
-      buildStatementModel([{ id: 'A', spellings: ['a'] }], [{ claim: 'C99', need: ['B'] }], {
-        title: 'A',
-        anchor: 'A',
-        otherWorks: 'A',
-        names: 'A',
-        filmWords: 'A',
-        beyond: 'A',
-      }),
-    ).toThrow(/C99: unknown concept B/);
+    expect(() => buildStatementModel([{ id: 'A', spellings: ['a'] }], [{ claim: 'C99', need: ['B'] }], ONE_CONCEPT_FILM)).toThrow(
+      /C99: unknown concept B/,
+    );
   });
 
   it('names a concept whose spelling is no regular expression', () => {
-    expect(() =>
-      buildStatementModel([{ id: 'A', spellings: ['(a'] }], [], {
-        title: 'A',
-        anchor: 'A',
-        otherWorks: 'A',
-        names: 'A',
-        filmWords: 'A',
-        beyond: 'A',
-      }),
-    ).toThrow(/concept A/);
+    expect(() => buildStatementModel([{ id: 'A', spellings: ['(a'] }], [], ONE_CONCEPT_FILM)).toThrow(/concept A/);
   });
 });
 
