@@ -173,7 +173,8 @@ export default defineBackground(() => {
     if (!import.meta.env.FIREFOX && (reason === 'install' || reason === 'update')) void injectIntoOpenTabs();
   });
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (isLoadCardRequest(message)) return injectCard(sender);
+    // The card's words come with its script: the first card waits for no second message.
+    if (isLoadCardRequest(message)) return Promise.all([injectCard(sender), localeFor()]).then(([injected, l]) => injected && l);
     if (isLocaleRequest(message)) return localeFor();
     if (isLoadMarkerRequest(message)) return injectInto(sender, MARKER_SCRIPT);
     if (isCountReport(message)) void onCountReport(message, sender);

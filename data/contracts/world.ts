@@ -9,6 +9,12 @@ import type { CardModule, MarkerModule } from './stages';
 export const MARKER_GLOBAL = '__contextCardsMarker';
 /** The card's module, left by first-hover.js. */
 export const CARD_GLOBAL = '__contextCardsCard';
+/**
+ * The background's answer to the request that loaded a stage (for the card: its words and facts
+ * in the person's language, sent with the injection so the first card waits for no second
+ * message), kept for the stage by the loader.
+ */
+export const STAGE_ANSWER_GLOBAL = '__contextCardsStageAnswer';
 /** The input relay the every-page script installs at the document's start, for the marker. */
 export const INPUT_GLOBAL = '__contextCardsInput';
 /** The every-page script's read-only probe, for the browser tests and the bench. */
@@ -38,6 +44,7 @@ export interface WorldGlobals {
   [CARD_GLOBAL]?: CardModule;
   [INPUT_GLOBAL]?: InputRelay;
   [PROBE_GLOBAL]?: Probe;
+  [STAGE_ANSWER_GLOBAL]?: Record<string, unknown>;
 }
 
 /** The content-script world's global object, with our globals typed. */

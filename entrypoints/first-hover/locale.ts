@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { LOCALE_REQUEST, type LocaleResponse } from '../../data/contracts/messages';
 import { SETTINGS_KEY } from '../../data/contracts/storage';
+import { CARD_GLOBAL, STAGE_ANSWER_GLOBAL, type World } from '../../data/contracts/world';
 
 /** English keys only, if the background cannot answer (it always can; a page must not break if not). */
 const NONE: LocaleResponse = { lang: 'en', messages: {}, fallback: {} };
@@ -21,9 +22,20 @@ const ask = () =>
     () => NONE,
   );
 
-/** The locale, asked once; `onChange` hears of a new one after a change of language. */
+/** A locale as the background sends it (with the card's injection, or asked). */
+const isLocale = (v: unknown): v is LocaleResponse =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as LocaleResponse).lang === 'string' &&
+  typeof (v as LocaleResponse).messages === 'object';
+
+/**
+ * The locale: the one the background sent with the card's script (no second message before
+ * the first card), else asked; `onChange` hears of a new one after a change of language.
+ */
 export function locale(onChange?: (l: LocaleResponse) => void): Promise<LocaleResponse> {
-  current ??= ask();
+  const sent = (globalThis as World)[STAGE_ANSWER_GLOBAL]?.[CARD_GLOBAL];
+  current ??= isLocale(sent) ? Promise.resolve(sent) : ask();
   if (onChange) listeners.add(onChange);
   if (!watching) {
     watching = true;

@@ -8,7 +8,7 @@
  * card), so it keeps no module state: each loader holds its own pending load.
  */
 import { browser } from 'wxt/browser';
-import type { World, WorldGlobals } from '../../data/contracts/world';
+import { STAGE_ANSWER_GLOBAL, type World, type WorldGlobals } from '../../data/contracts/world';
 
 /**
  * A loader for the stage that leaves its module under `global`, asked for with a message of
@@ -22,8 +22,11 @@ export function stageLoader<K extends keyof WorldGlobals>(request: string, globa
     const loaded = (globalThis as World)[global];
     if (loaded) return Promise.resolve(loaded as Module);
     if (!pending) {
-      const attempt = browser.runtime.sendMessage({ type: request }).then(() => {
-        const mod = (globalThis as World)[global];
+      const attempt = browser.runtime.sendMessage({ type: request }).then((answer: unknown) => {
+        // What the background sent with the script (the card's locale), for the stage to take.
+        const g = globalThis as World;
+        (g[STAGE_ANSWER_GLOBAL] ??= {})[global] = answer;
+        const mod = g[global];
         if (!mod) throw new Error(`Context Cards: the script for ${global} did not load`);
         return mod as Module;
       });
