@@ -18,6 +18,7 @@ import {
 import type { LocaleResponse } from '../data/contracts/messages';
 import { LANGUAGE_DATA, languageFor } from '../data/browser/languages';
 import { loadSettings, watchSettings } from '../data/browser/settings-store';
+import type { Settings } from '../data/core/settings';
 import { matchStatement } from '../data/core/statements/matcher';
 import { judgeSentences, statementModel } from '../data/film/statement-model';
 
@@ -25,7 +26,7 @@ export const NEXT_MENTION_COMMAND = 'next-mention';
 export const ASK_COMMAND = 'ask-about-selection';
 export const ASK_MENU_ID = 'ask-the-sources';
 /** The menu item's words in the interface's language. */
-export const askMenuTitle = (settings: { language: Parameters<typeof languageFor>[0]['language'] }) =>
+export const askMenuTitle = (settings: Pick<Settings, 'language'>) =>
   LANGUAGE_DATA[languageFor(settings)].messages.askMenu ?? LANGUAGE_DATA.en.messages.askMenu!;
 /** Pages our content script runs on: the menu item is not offered on the browser's own pages. */
 const ASK_MENU_PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
@@ -63,7 +64,7 @@ export async function createAskMenu(): Promise<void> {
 }
 
 /** The item's words follow a change of language at once. */
-export async function retitleAskMenu(settings: Parameters<typeof askMenuTitle>[0]): Promise<void> {
+export async function retitleAskMenu(settings: Pick<Settings, 'language'>): Promise<void> {
   await contextMenus()
     ?.update(ASK_MENU_ID, { title: askMenuTitle(settings) })
     .catch(() => undefined);

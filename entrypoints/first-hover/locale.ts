@@ -45,8 +45,10 @@ export function locale(onChange?: (l: LocaleResponse) => void): Promise<LocaleRe
       const language = (changes[SETTINGS_KEY]!.newValue as { language?: unknown } | undefined)?.language ?? 'auto';
       if (language === lastLanguage) return;
       lastLanguage = String(language);
+      const before = current;
       current = ask();
-      void current.then((l) => listeners.forEach((f) => f(l)));
+      // Drawn again only in another language: "auto" chosen in an Italian browser is still Italian.
+      void Promise.all([before, current]).then(([was, l]) => was?.lang !== l.lang && listeners.forEach((f) => f(l)));
     });
   }
   return current;

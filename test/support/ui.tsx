@@ -4,11 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { UiProvider } from '../../components/i18n';
-import type { LanguageData } from '../../data/core/i18n/check';
+import { LANGUAGE_DATA } from '../../data/browser/languages';
 import { translator, type Language } from '../../data/core/i18n/translate';
-import data from '../../data/generated/languages.json';
-
-export const LANGUAGE_DATA = data as Record<Language, LanguageData>;
 
 /** The translator for `lang`, English behind it. */
 export const translatorFor = (lang: Language = 'en') => translator(lang, LANGUAGE_DATA[lang].messages, LANGUAGE_DATA.en.messages);

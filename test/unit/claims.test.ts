@@ -87,10 +87,11 @@ describe('detectClaims', () => {
 });
 
 describe('the matcher’s notes, with what a sentence leans on', () => {
+  /** A table row, or any run of blocks: its cells one block each. */
+  const row = (...cells: string[]) => cells.join('\u2029');
   const notes = (text: string) => notesWithMatcher(text, detectClaims({ text })).map((n) => `${n.claim}/${n.stance} ${n.text}`);
 
   it('reads a cast table’s role cell with the actor of its own row', () => {
-    const row = (...cells: string[]) => cells.join('\u2029');
     const table = row(
       'Good Sex (2026)',
       'Cast',
@@ -119,7 +120,6 @@ describe('the matcher’s notes, with what a sentence leans on', () => {
   });
 
   it('reads a role cell before its actor’s with the actor after it, not the row above’s', () => {
-    const row = (...cells: string[]) => cells.join('\u2029');
     const table = row(
       'Good Sex: the cast',
       'Role',
