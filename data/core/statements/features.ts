@@ -1,0 +1,88 @@
+/**
+ * What the learned note model reads of a sentence: its words and word pairs, with each concept
+ * the statement matcher finds (a person by any name or epithet, "therapist", "wrapped", a date)
+ * as one token, so that what is learnt of "Meg Ryan" holds for "the When Harry Met Sally star";
+ * the people named just before it, for "She plays..."; and whether its page is about the film.
+ */
+import { findConcepts, type ConceptIndex } from './concepts';
+import { fold } from './fold';
+import { isQuestion, stanceOf } from './stance';
+
+/** How the features see a sentence: the concepts, and one token for concepts that are the same thing. */
+export interface FeatureSpace {
+  concepts: ConceptIndex;
+  /** A concept's token ("RYAN_SURNAME" and "MEG" both as "MEG"); the concept's own id when absent. */
+  same: Readonly<Record<string, string>>;
+}
+
+/** A word, a number, or a "?" or "!". */
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?|[?!]/gu;
+
+/** The sentence as tokens: each concept found as "@ID", other words lower-cased, "n't" as "not". */
+export function tokensOf(space: FeatureSpace, folded: string, hits = findConcepts(space.concepts, folded, isQuestion(folded))): string[] {
+  const out: string[] = [];
+  let at = 0;
+  const words = (s: string) => {
+    for (const m of s.matchAll(WORD)) {
+      const w = m[0].toLowerCase();
+      if (w.endsWith("n't")) out.push(w.slice(0, -3), 'not');
+      else out.push(w);
+    }
+  };
+  for (const h of hits) {
+    if (h.start < at) continue;
+    words(folded.slice(at, h.start));
+    out.push(`@${space.same[h.concept] ?? h.concept}`);
+    at = h.end;
+  }
+  words(folded.slice(at));
+  return out;
+}
+
+export interface SentenceContext {
+  /** The people named just before (a pronoun's, a table row's label cell), as text; "" for none. */
+  leaning?: string;
+  /** Its page (or section) is about the film. */
+  onFilmPage?: boolean;
+}
+
+/**
+ * Words that turn what follows round, in the six languages: the tokens after one, up to a
+ * clause's end, are also read as negated ("n:" features), as sentiment classifiers do.
+ */
+const NEGATORS = new Set(
+  (
+    'not no never nothing nobody none nor neither without doubt doubts doubtful wrong wrongly false untrue incorrectly misreported ' +
+    'non mai niente nessuno nessuna senza no nunca nada nadie ningun ninguna sin ne pas jamais rien aucun aucune sans ' +
+    'nicht nie niemals nichts kein keine keinen keiner ohne nao nunca nem nenhum nenhuma'
+  ).split(' '),
+);
+const CLAUSE_END = /^[?!]$/;
+
+/** The tokens in a negation's reach, marked: "n:@PLAYS" after "not". */
+function negated(tokens: readonly string[], folded: string): string[] {
+  const out: string[] = [];
+  let on = false;
+  for (const t of tokens) {
+    if (CLAUSE_END.test(t)) on = false;
+    else if (on) out.push(`n:${t}`);
+    if (NEGATORS.has(t)) on = true;
+  }
+  return folded.includes(',') || folded.includes(';') ? out.slice(0, 8) : out;
+}
+
+/** The features of a sentence: unigrams, bigrams, the context's people, the page and question flags. */
+export function sentenceFeatures(space: FeatureSpace, sentence: string, context: SentenceContext = {}): string[] {
+  const folded = fold(sentence);
+  const hits = findConcepts(space.concepts, folded, isQuestion(folded));
+  const tokens = tokensOf(space, folded, hits);
+  const out = tokens.map((t) => `w:${t}`);
+  for (let i = 0; i + 1 < tokens.length; i++) out.push(`b:${tokens[i]}_${tokens[i + 1]}`);
+  out.push(...negated(tokens, folded));
+  if (context.leaning) for (const t of tokensOf(space, fold(context.leaning))) if (t.startsWith('@')) out.push(`x:${t}`);
+  if (context.onFilmPage) out.push('page:film');
+  if (isQuestion(folded)) out.push('asks');
+  // The hand-written stance rules' verdict over all its concepts: the model learns when to trust it.
+  out.push(`stance:${stanceOf(folded, hits, hits)}`);
+  return out;
+}
