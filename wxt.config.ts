@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { assertValidDataset } from './data/core/facts/validate';
 import { checkBundles, describeSize } from './scripts/size-budget';
+import { NOTE_MODEL_FILE } from './data/contracts/bundles';
 
 const BARE_BROWSER = resolve(import.meta.dirname, 'entrypoints/in-page/bare-browser.ts');
 
@@ -58,6 +59,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The learned note model ships as a file of its own, which the background reads when first
+    // needed (data/film/learned-notes.ts), so that no bundle carries it.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve(import.meta.dirname, 'data/generated', NOTE_MODEL_FILE), relativeDest: NOTE_MODEL_FILE });
+    },
     // The content script and the card script take the bare extension API (see
     // entrypoints/in-page/bare-browser.ts); the popup, options and background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -77,7 +83,7 @@ export default defineConfig({
       }
       assertValidDataset(parsed);
     },
-    // Each page-side bundle stays within its budget, or the build fails.
+    // Each page-side bundle, and the note model, stays within its budget, or the build fails.
     'build:done': (wxt) => {
       const checks = checkBundles(wxt.config.outDir);
       for (const c of checks) console.log(`size budget: ${describeSize(c)}`);

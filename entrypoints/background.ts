@@ -5,7 +5,7 @@
  * here, off the page's main thread, and never on a page that names nobody).
  */
 import { browser } from 'wxt/browser';
-import { EVERY_PAGE_SCRIPT, FIRST_HOVER_SCRIPT, NAMED_PAGE_SCRIPT } from '../data/contracts/bundles';
+import { EVERY_PAGE_SCRIPT, FIRST_HOVER_SCRIPT, NAMED_PAGE_SCRIPT, NOTE_MODEL_FILE } from '../data/contracts/bundles';
 import { ASK_MAX_CHARS, ASK_SELECTION, MATCH_MEASURE, NEXT_MENTION_REQUEST, type AskedMatch } from '../data/contracts/messages';
 import {
   isCountReport,
@@ -20,6 +20,7 @@ import { LANGUAGE_DATA, languageFor } from '../data/browser/languages';
 import { loadSettings, watchSettings } from '../data/browser/settings-store';
 import type { Settings } from '../data/core/settings';
 import { matchStatement } from '../data/core/statements/matcher';
+import type { NoteModels } from '../data/film/learned-notes';
 import { judgeSentences, statementModel } from '../data/film/statement-model';
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
@@ -38,6 +39,17 @@ const ASK_MENU_PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
 export function matchesFor(text: string, onFilmPage = false): AskedMatch[] {
   return matchStatement(statementModel(), text.slice(0, ASK_MAX_CHARS), { onFilmPage });
 }
+
+let models: Promise<NoteModels | undefined> | null = null;
+/**
+ * The learned note model, read from the extension's own files the first time a page's sentences
+ * come (a worker that only answers the card's or the menu's messages never parses it). Should it
+ * fail to load, the notes are the rules' and the matcher's alone.
+ */
+const noteModels = () =>
+  (models ??= fetch(browser.runtime.getURL(`/${NOTE_MODEL_FILE}` as '/'))
+    .then((r) => r.json() as Promise<NoteModels>)
+    .catch(() => undefined));
 
 /** The context menu's item: the frame the text was selected in asks about it (it knows its page). */
 export async function onMenuClicked(
@@ -180,13 +192,14 @@ export default defineBackground(() => {
     if (isLoadMarkerRequest(message)) return injectInto(sender, MARKER_SCRIPT);
     if (isCountReport(message)) void onCountReport(message, sender);
     if (isMatchRequest(message)) return Promise.resolve(matchesFor(message.text, message.onFilmPage));
-    if (isMatchSentences(message)) {
-      // Timed for the bench (a user-timing entry of this worker; nothing is sent anywhere).
-      const start = performance.now();
-      const notes = judgeSentences(message.sentences);
-      performance.measure(MATCH_MEASURE, { start, end: performance.now() });
-      return Promise.resolve(notes);
-    }
+    if (isMatchSentences(message))
+      return noteModels().then((models) => {
+        // Timed for the bench (a user-timing entry of this worker; nothing is sent anywhere).
+        const start = performance.now();
+        const answers = judgeSentences(message.sentences, { models });
+        performance.measure(MATCH_MEASURE, { start, end: performance.now() });
+        return answers;
+      });
     // Nothing to answer: returning undefined lets other listeners (none today) reply.
     return undefined;
   });

@@ -12,6 +12,7 @@ import { scopeProblems } from '../data/core/facts/ledger-scope';
 import { assertValidDataset } from '../data/core/facts/validate';
 import scope from '../data/film/ledger/scope.json';
 import { charClassTables } from './char-classes';
+import { noteModelJson } from './train-note-model';
 import { languageData, type FactTranslations } from '../data/core/i18n/check';
 import { LANGUAGES, localeFolder, type Catalogue, type Language } from '../data/core/i18n/translate';
 
@@ -81,6 +82,7 @@ export function generatedFiles(ledger = readLedger(), languages = readLanguages(
     [`${GENERATED_DIR}/detection.json`, JSON.stringify(detection) + '\n'],
     [`${GENERATED_DIR}/quick-pattern.json`, JSON.stringify({ source: quickPattern(detection) }) + '\n'],
     [`${GENERATED_DIR}/char-classes.json`, JSON.stringify(charClassTables()) + '\n'],
+    [`${GENERATED_DIR}/note-model.json`, noteModelJson()],
     // The six languages' messages and translated facts, in the form the extension reads them.
     [
       `${GENERATED_DIR}/languages.json`,

@@ -13,6 +13,7 @@ import { FILM_ENTITY_IDS } from '../data/film/topic';
 import { createDetector } from '../data/core/names/detect';
 import { readPageTextNow } from '../entrypoints/named-page/page-text';
 import { notesWithMatcher } from '../data/film/statement-model';
+import { shippedNoteModels } from './note-model-file';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -38,7 +39,7 @@ for (const file of files) {
   // The rules' notes, and the statement matcher's for the sentences they left (on a page that names the film), as in the browser.
   const filmNamed = mentions.some((m) => FILM_ENTITY_IDS.has(m.entity));
   const rules = page ? detectClaims(page) : [];
-  const claims = page && filmNamed ? notesWithMatcher(page.text, rules) : rules;
+  const claims = page && filmNamed ? notesWithMatcher(page.text, rules, false, { models: shippedNoteModels() }) : rules;
   results.push({
     file,
     mentions: mentions.map(({ entity, text, start, end }) => ({ entity, text, start, end })),

@@ -8,3 +8,5 @@ export const EVERY_PAGE_SCRIPT = 'content-scripts/every-page.js';
 export const NAMED_PAGE_SCRIPT = 'named-page.js';
 /** The card: Preact, floating-ui and every fact and source, on first hover. */
 export const FIRST_HOVER_SCRIPT = 'first-hover.js';
+/** The learned note model (data/generated/note-model.json), which the background reads the first time a page's sentences come. */
+export const NOTE_MODEL_FILE = 'note-model.json';

@@ -32,7 +32,7 @@ export interface LocaleResponse {
   facts?: import('../core/i18n/check').FactTranslations;
 }
 
-/** From the marker to the background: which of these sentences make claim notes (the rules left them unnoted)? */
+/** From the marker to the background: which claim notes do these sentences make, and what is their stance? */
 export const MATCH_SENTENCES = 'context-cards:match-sentences';
 
 /** The user-timing name of the background's matching of a page's sentences (the bench reads it). */
@@ -44,8 +44,14 @@ export interface MatchSentences {
   sentences: Array<{ text: string; onFilmPage: boolean; before: string; after: string }>;
 }
 
-/** Per sentence, in order: the notes it makes (none: empty). */
-export type MatchSentencesReply = Array<Array<{ claim: string; stance: 'states' | 'denies' }>>;
+/**
+ * Per sentence, in order: the notes it adds (none: empty), and its stance when the learned model
+ * is sure of it, which the rules' notes in it take ("asks": they are dropped).
+ */
+export type MatchSentencesReply = Array<{
+  notes: Array<{ claim: string; stance: 'states' | 'denies' }>;
+  stance?: 'states' | 'denies' | 'asks';
+}>;
 
 /** Longest text asked about: a selection longer than this is cut here (a few sentences). */
 export const ASK_MAX_CHARS = 600;

@@ -3,12 +3,23 @@
  * built once), and what it adds to the claim notes: for each sentence the rules left, the note
  * it makes, if any. Used by the background, the scan command and the tests alike.
  */
-import { matchedNotes, noteWorthy, type MatchedNote, type MatchedSentences, type SentenceToMatch } from '../core/claims/matched-notes';
+import {
+  matchedNotes,
+  noteWorthy,
+  type MatchedNote,
+  type MatchedSentences,
+  type SentenceAnswer,
+  type SentenceToMatch,
+} from '../core/claims/matched-notes';
 import type { ClaimNote } from '../core/claims/claims';
 import { dataset } from '../core/facts/dataset';
 import { findConcepts } from '../core/statements/concepts';
+import type { FeatureSpace } from '../core/statements/features';
 import { fold } from '../core/statements/fold';
 import { buildStatementModel, matchStatement, type StatementModel } from '../core/statements/matcher';
+import { isQuestion } from '../core/statements/stance';
+import { readSentence, type LearnedReading, type NoteModels } from './learned-notes';
+import { featureSpaceOf } from './note-model-spec';
 import { STATEMENT_CONCEPTS } from './statement-concepts';
 import { FILM_CONCEPTS, STATEMENT_PROFILES } from './statement-profiles';
 
@@ -17,6 +28,10 @@ let model: StatementModel | null = null;
 export function statementModel(): StatementModel {
   return (model ??= buildStatementModel(STATEMENT_CONCEPTS, STATEMENT_PROFILES, FILM_CONCEPTS));
 }
+
+let space: FeatureSpace | null = null;
+/** How the learned note model sees sentences: through the matcher's concepts. */
+export const featureSpace = (): FeatureSpace => (space ??= featureSpaceOf(statementModel().concepts));
 
 /** How sure the matcher must be to add a note the rules did not make (chosen on the claim-note sets, ADR 0008). */
 export const NOTE_MIN_SCORE = 0.55;
@@ -33,7 +48,7 @@ const PEOPLE = new Set(
 );
 
 /** The names of the film's people in `text`, as written, the last ones nearest: "" for none. */
-function peopleIn(m: StatementModel, text: string): string {
+export function peopleIn(m: StatementModel, text: string): string {
   const folded = fold(text);
   const names = findConcepts(m.concepts, folded)
     .filter((h) => PEOPLE.has(h.concept))
@@ -78,37 +93,93 @@ function leansOn(s: SentenceToMatch): string[] {
   return [lastCell(s.before), nextCell(s.after)].filter((c) => c.length > 0 && c.length <= LABEL_CHARS);
 }
 
-/** The note each sentence makes, or null: what the background answers the marker. */
-export function judgeSentences(sentences: readonly SentenceToMatch[]): MatchedNote[][] {
+/** The people a sentence leans on (a pronoun's, a table row's label cell's), as written; "" for none. */
+export function leaningPeople(s: SentenceToMatch): string {
+  for (const leaning of leansOn(s)) {
+    const names = peopleIn(statementModel(), leaning);
+    if (names) return names;
+  }
+  return '';
+}
+
+/** The notes the statement matcher makes of a sentence, with the people it leans on if its own words make none. */
+function matcherNotes(s: SentenceToMatch): MatchedNote[] {
   const m = statementModel();
   // A page's sentence whose topic is not the film is tied to it only by a name, not "the film".
   const judge = (text: string, onFilmPage: boolean) =>
     noteWorthy(matchStatement(m, text.slice(0, MAX_CHARS), { onFilmPage, notOnFilm: !onFilmPage }), isOpen, NOTE_MIN_SCORE);
+  const own = judge(s.text, s.onFilmPage);
+  if (own.length) return own;
+  // With the people named in the text it leans on ("Mark Ruffalo" and then "Alan, Ally's older
+  // boyfriend"; "Lena Dunham ..." and then "she does not act"): only their names come along,
+  // not the rest of that text, whose words (a date, a negation) are its own. The nearest text
+  // that makes a note wins (a row's label cell, else its next cell).
+  for (const leaning of leansOn(s)) {
+    const names = peopleIn(m, leaning);
+    if (!names) continue;
+    // The names alone say nothing of it ("Mark Ruffalo and Alan" is already C14): the sentence must.
+    const alone = new Set(matchStatement(m, names, { onFilmPage: s.onFilmPage }).map((p) => p.claim));
+    const notes = judge(`${names}: ${s.text}`, s.onFilmPage).filter((n) => !alone.has(n.claim));
+    if (notes.length) return notes;
+  }
+  return [];
+}
+
+/**
+ * How sure the learned model must be (ADR 0010, chosen by cross-validation over the labelled
+ * sets): of a sentence's stance, to set it on every note there, the rules' too; of a claim the
+ * rules and the matcher left, alone or with the matcher listing it at any score.
+ */
+export const LEARNED = { stance: 0.8, claimAlone: 0.9, claimWithMatcher: 0.3 };
+
+/** The learned model (none: the rules and the matcher alone) and how sure it must be. */
+export interface Learned {
+  models?: NoteModels;
+  sure?: typeof LEARNED;
+}
+
+/** The stance the learned model is sure of, if any. */
+function sureStance(r: LearnedReading, sure: number): SentenceAnswer['stance'] {
+  for (const stance of ['asks', 'denies', 'states'] as const) if (r.stance[stance] >= sure) return stance;
+  return undefined;
+}
+
+/** What the background answers the marker for each sentence: its notes, and its stance when the model is sure. */
+export function judgeSentences(sentences: readonly SentenceToMatch[], { models, sure = LEARNED }: Learned = {}): SentenceAnswer[] {
+  const m = statementModel();
   return sentences.map((s) => {
-    const own = judge(s.text, s.onFilmPage);
-    if (own.length) return own;
-    // With the people named in the text it leans on ("Mark Ruffalo" and then "Alan, Ally's older
-    // boyfriend"; "Lena Dunham ..." and then "she does not act"): only their names come along,
-    // not the rest of that text, whose words (a date, a negation) are its own. The nearest text
-    // that makes a note wins (a row's label cell, else its next cell).
-    for (const leaning of leansOn(s)) {
-      const names = peopleIn(m, leaning);
-      if (!names) continue;
-      // The names alone say nothing of it ("Mark Ruffalo and Alan" is already C14): the sentence must.
-      const alone = new Set(matchStatement(m, names, { onFilmPage: s.onFilmPage }).map((p) => p.claim));
-      const notes = judge(`${names}: ${s.text}`, s.onFilmPage).filter((n) => !alone.has(n.claim));
-      if (notes.length) return notes;
+    if (!models) return { notes: matcherNotes(s) };
+    const leaning = leaningPeople(s);
+    const reading = readSentence(featureSpace(), s.text.slice(0, MAX_CHARS), { leaning, onFilmPage: s.onFilmPage }, models);
+    const stance = sureStance(reading, sure.stance);
+    if (stance === 'asks') return { notes: [], stance };
+    let notes = matcherNotes(s);
+    if (stance) notes = notes.map((n) => ({ ...n, stance }));
+    const top = reading.claims[0];
+    if (notes.length === 0 && top && top.p >= sure.claimWithMatcher && !isQuestion(fold(s.text))) {
+      const text = (leaning ? `${leaning}: ${s.text}` : s.text).slice(0, MAX_CHARS);
+      const listed = matchStatement(m, text, { onFilmPage: s.onFilmPage, notOnFilm: !s.onFilmPage }).find((x) => x.claim === top.claim);
+      if (top.p >= sure.claimAlone || listed) {
+        const own =
+          listed && listed.stance !== 'asks' ? listed.stance : reading.stance.denies > reading.stance.states ? 'denies' : 'states';
+        notes = [{ claim: top.claim, stance: stance ?? own }];
+      }
     }
-    return [];
+    return stance ? { notes, stance } : { notes };
   });
 }
 
 /** The rules' notes and the matcher's together, at once, as the browser ends up with them (scan, tests). */
-export function notesWithMatcher(text: string, ruleNotes: readonly ClaimNote[], filmNamedAround = false): ClaimNote[] {
+export function notesWithMatcher(
+  text: string,
+  ruleNotes: readonly ClaimNote[],
+  filmNamedAround = false,
+  learned: Learned = {},
+): ClaimNote[] {
   const answered: MatchedSentences = new Map();
   const unasked = new Map<string, SentenceToMatch>();
   matchedNotes(text, ruleNotes, answered, unasked, filmNamedAround);
   const keys = [...unasked.keys()];
-  judgeSentences([...unasked.values()]).forEach((n, i) => answered.set(keys[i]!, n));
-  return [...ruleNotes, ...matchedNotes(text, ruleNotes, answered, undefined, filmNamedAround)].sort((a, b) => a.start - b.start);
+  judgeSentences([...unasked.values()], learned).forEach((n, i) => answered.set(keys[i]!, n));
+  return matchedNotes(text, ruleNotes, answered, undefined, filmNamedAround).sort((a, b) => a.start - b.start);
 }

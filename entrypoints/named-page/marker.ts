@@ -71,7 +71,7 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
     ? {
         *steps(page, filmNamed) {
           const notes = yield* claimSteps(page, filmNamed);
-          return notes.concat(yield* matchedNoteSteps(page.text, notes, answered, unasked, filmNamed));
+          return yield* matchedNoteSteps(page.text, notes, answered, unasked, filmNamed);
         },
         mayClaim,
       }
@@ -83,7 +83,7 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
     if (!filmNamed || !sentences.length) return;
     // A feed read for hours asks about many sentences: what was answered long ago may be asked again.
     if (answered.size > MAX_ANSWERED) answered.clear();
-    for (const [key] of sentences) answered.set(key, []);
+    for (const [key] of sentences) answered.set(key, { notes: [] });
     let asked: Promise<MatchSentencesReply>;
     try {
       asked = browser.runtime.sendMessage({
@@ -97,7 +97,11 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
     asked
       .then((reply) => {
         let found = false;
-        reply?.forEach((notes, i) => notes.length && (found = true) && answered.set(sentences[i]![0], notes));
+        reply?.forEach((answer, i) => {
+          if (!answer || (!answer.notes.length && !answer.stance)) return;
+          found = true;
+          answered.set(sentences[i]![0], answer);
+        });
         if (found) scanner.rescanClaims();
       })
       .catch(() => undefined);

@@ -13,25 +13,39 @@ import { detectClaims } from '../../data/core/claims/claims';
 import { notesWithMatcher } from '../../data/film/statement-model';
 import { CLAIM_RULES } from '../../data/film/claim-rules';
 import { dataset } from '../../data/core/facts/dataset';
-import { CLAIM_SETS_DIR, report, scoreClaimSet } from '../support/claim-score';
+import { CLAIM_SETS_DIR, report, scoreClaimSet } from '../../scripts/claim-score';
+import { shippedNoteModels } from '../../scripts/note-model-file';
 
 const ROOT = CLAIM_SETS_DIR;
 const PRECISION_BAR = 0.95;
 const RECALL_BAR = 0.8;
 /**
  * Sets below the targets are held to what they measure, so that they guard against going back
- * and their shortfall stays in view (docs/claims.md): heldout6 (recall 0.781)
- * and heldout7 (precision 0.899), after they were used; heldout8 as met the first time (precision
- * 0.789, recall 0.600), not used since.
+ * and their shortfall stays in view (docs/claims.md). The learned note model is trained on every
+ * set but heldout10 (scripts/train-note-model.ts), so these are figures after use, except
+ * heldout10's: its first meeting (precision 0.797, recall 0.808), not used since.
+ * `tsx scripts/train-note-model.ts --cross-validate` gives each set's figures with the model
+ * trained without it.
  */
-const RECALL_BARS: Record<string, number> = { heldout6: 0.75, heldout8: 0.6 };
-const PRECISION_BARS: Record<string, number> = { heldout7: 0.88, heldout8: 0.78 };
+const RECALL_BARS: Record<string, number> = {};
+const PRECISION_BARS: Record<string, number> = { heldout7: 0.92, heldout9: 0.9, heldout10: 0.79 };
 /** The notes as the browser ends up with them on a page about the film: the rules', then the matcher's. */
-const score = (set: string) => scoreClaimSet(set, (text) => notesWithMatcher(text, detectClaims({ text })));
+const learned = { models: shippedNoteModels() };
+const score = (set: string) => scoreClaimSet(set, (text) => notesWithMatcher(text, detectClaims({ text }), false, learned));
 
-const SETS = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'].filter((s) =>
-  existsSync(resolve(ROOT, s, 'labels.json')),
-);
+const SETS = [
+  'dev',
+  'heldout',
+  'heldout2',
+  'heldout3',
+  'heldout4',
+  'heldout5',
+  'heldout6',
+  'heldout7',
+  'heldout8',
+  'heldout9',
+  'heldout10',
+].filter((s) => existsSync(resolve(ROOT, s, 'labels.json')));
 
 describe('claim notes over the labelled pages', () => {
   for (const set of SETS) {
@@ -89,7 +103,8 @@ describe('detectClaims', () => {
 describe('the matcher’s notes, with what a sentence leans on', () => {
   /** A table row, or any run of blocks: its cells one block each. */
   const row = (...cells: string[]) => cells.join('\u2029');
-  const notes = (text: string) => notesWithMatcher(text, detectClaims({ text })).map((n) => `${n.claim}/${n.stance} ${n.text}`);
+  const notes = (text: string) =>
+    notesWithMatcher(text, detectClaims({ text }), false, learned).map((n) => `${n.claim}/${n.stance} ${n.text}`);
 
   it('reads a cast table’s role cell with the actor of its own row', () => {
     const table = row(

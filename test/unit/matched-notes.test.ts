@@ -65,7 +65,8 @@ describe('matchedNotes', () => {
   it('asks about each sentence, with whether its topic is the film, and answers from what came back', () => {
     const answered: MatchedSentences = new Map();
     const unasked = new Map<string, SentenceToMatch>();
-    expect(matchedNotes(text, rules, answered, unasked)).toEqual([]);
+    // Nothing answered yet: the rules' notes as they are.
+    expect(matchedNotes(text, rules, answered, unasked)).toEqual(rules);
     const filming = {
       text: 'Filming wrapped in late 2025 in New York.',
       onFilmPage: true,
@@ -76,12 +77,13 @@ describe('matchedNotes', () => {
     // The rules' sentence is asked too: it may say a second claim.
     expect(asked.map((u) => u.text)).toEqual([filming.text, rules[0]!.text]);
     expect(asked[0]).toEqual(filming);
-    answered.set(sentenceKey(filming), [{ claim: 'C37', stance: 'states' }]);
+    answered.set(sentenceKey(filming), { notes: [{ claim: 'C37', stance: 'states' }] });
     // The matcher says C38 of the rules' sentence too: the rules' note stands, no second one.
-    answered.set(sentenceKey(asked[1]!), [{ claim: 'C38', stance: 'states' }]);
+    answered.set(sentenceKey(asked[1]!), { notes: [{ claim: 'C38', stance: 'states' }] });
     const again = new Map<string, SentenceToMatch>();
     const notes = matchedNotes(text, rules, answered, again);
     expect(notes).toEqual([
+      rules[0],
       { claim: 'C37', stance: 'states', start: text.indexOf('Filming'), end: text.indexOf(' The rules'), text: filming.text },
     ]);
     expect(again.size).toBe(0);
@@ -94,9 +96,23 @@ describe('matchedNotes', () => {
       before: "Lena Dunham's Good Sex •",
       after: 'The rules already noted this one, a long senten',
     };
-    const answered: MatchedSentences = new Map([[sentenceKey(said), []]]);
+    const answered: MatchedSentences = new Map([[sentenceKey(said), { notes: [] }]]);
     const unasked = new Map<string, SentenceToMatch>();
-    expect(matchedNotes(text, rules, answered, unasked)).toEqual([]);
+    expect(matchedNotes(text, rules, answered, unasked)).toEqual(rules);
     expect([...unasked.values()].map((u) => u.text)).not.toContain(said.text);
+  });
+
+  it("gives the rules' notes in a sentence the stance the answer found, and drops them for a question", () => {
+    const unasked = new Map<string, SentenceToMatch>();
+    matchedNotes(text, rules, new Map(), unasked);
+    const rulesSentence = [...unasked.values()].find((u) => u.text === rules[0]!.text)!;
+    const denied: MatchedSentences = new Map([[sentenceKey(rulesSentence), { notes: [], stance: 'denies' }]]);
+    expect(matchedNotes(text, rules, denied)).toEqual([{ ...rules[0], stance: 'denies' }]);
+    const asked: MatchedSentences = new Map([[sentenceKey(rulesSentence), { notes: [], stance: 'asks' }]]);
+    expect(matchedNotes(text, rules, asked)).toEqual([]);
+    // Another sentence's stance touches no rule's note.
+    const filming = [...unasked.values()].find((u) => u.text.startsWith('Filming'))!;
+    const elsewhere: MatchedSentences = new Map([[sentenceKey(filming), { notes: [], stance: 'asks' }]]);
+    expect(matchedNotes(text, rules, elsewhere)).toEqual(rules);
   });
 });

@@ -97,11 +97,22 @@ export const sentenceKey = (s: SentenceToMatch) => `${s.onFilmPage ? '1' : '0'}$
 
 const around = (text: string) => text.replaceAll(BLOCK_SEPARATOR, ' \u2022 ').trim();
 
-/** What the matcher said of each sentence sent so far, by `sentenceKey` (empty: no note). */
-export type MatchedSentences = Map<string, MatchedNote[]>;
+/**
+ * What the background says of a sentence: the notes it adds, and, when the learned model is
+ * sure of it, the sentence's own stance, which the rules' notes there take too ("asks": they
+ * are dropped, a question states nothing). See docs/adr/0010-learned-note-model.md.
+ */
+export interface SentenceAnswer {
+  notes: MatchedNote[];
+  stance?: Stance | 'asks';
+}
+
+/** What the background said of each sentence sent so far, by `sentenceKey` (no notes: nothing to add). */
+export type MatchedSentences = Map<string, SentenceAnswer>;
 
 /**
- * The notes the matcher adds to the rules' in `text`: for each sentence it has answered, the
+ * The rules' notes in `text` with what the background answered: for each sentence it has
+ * answered, the rules' notes there in the stance it found (or none, for a question), and the
  * claims no rule noted there. `unasked` collects the sentences not sent yet. A sentence's topic is the
  * film as the rules judge it (the last title named before it, see topic.ts); `filmNamedAround`:
  * the rest of the page names the film (a changed block read alone).
@@ -114,12 +125,14 @@ export function* matchedNoteSteps(
   filmNamedAround = false,
 ): Generator<void, ClaimNote[]> {
   const spans = yield* sentenceSteps(text);
-  if (spans.length === 0) return [];
+  if (spans.length === 0) return [...ruleNotes];
   // Topics only as far as the last sentence sent: on a long page that is a part of it.
   const upTo = text.slice(0, spans[spans.length - 1]![1]);
   const blocks = blocksOf(upTo);
   const topics = yield* topicSteps(upTo, blocks);
   const out: ClaimNote[] = [];
+  /** The rules' notes each answer re-stances, by index. */
+  const restanced = new Map<number, Stance | 'asks'>();
   let looked = 0;
   for (const [start, end] of spans) {
     if (++looked % SENTENCES_PER_STEP === 0) yield;
@@ -134,12 +147,23 @@ export function* matchedNoteSteps(
       unasked?.set(key, s);
       continue;
     }
-    const noted = ruleNotes.filter((n) => n.start < end && start < n.end).map((n) => n.claim);
-    for (const note of answered.get(key)!)
+    const answer = answered.get(key)!;
+    const noted: string[] = [];
+    ruleNotes.forEach((n, i) => {
+      if (!(n.start < end && start < n.end)) return;
+      noted.push(n.claim);
+      if (answer.stance) restanced.set(i, answer.stance);
+    });
+    for (const note of answer.notes)
       if (!noted.includes(note.claim)) out.push({ claim: note.claim, stance: note.stance, start, end, text: s.text });
   }
-  return out;
+  const rules = ruleNotes.flatMap((n, i) => {
+    const stance = restanced.get(i);
+    if (stance === undefined) return [n];
+    return stance === 'asks' ? [] : [{ ...n, stance }];
+  });
+  return [...rules, ...out];
 }
 
-/** `matchedNoteSteps` at once (tests, the scan command). */
+/** `matchedNoteSteps` at once (tests, the scan command): the rules' notes as answered, then the added ones. */
 export const matchedNotes = (...args: Parameters<typeof matchedNoteSteps>): ClaimNote[] => runToEnd(matchedNoteSteps(...args));

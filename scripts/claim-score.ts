@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { ClaimNote } from '../../data/core/claims/claims';
-import { readPageTextNow } from '../../entrypoints/named-page/page-text';
+import type { ClaimNote } from '../data/core/claims/claims';
+import { readPageTextNow } from '../entrypoints/named-page/page-text';
 
-export const CLAIM_SETS_DIR = resolve(import.meta.dirname, '../fixtures/claims');
+export const CLAIM_SETS_DIR = resolve(import.meta.dirname, '../test/fixtures/claims');
 
 interface Label {
   claim: string;
