@@ -1,19 +1,10 @@
 /**
- * A small seeded PRNG (mulberry32) so every run of the benchmark reads the same text, the
- * same synthetic names and the same pages: numbers from two runs compare like with like.
+ * The bench's draws from the seeded generator (data/core/algo/prng.ts), so every run reads the
+ * same text, the same synthetic names and the same pages: numbers from two runs compare like with like.
  */
-export type Rng = () => number;
+import type { Rng } from '../data/core/algo/prng';
 
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng } from '../data/core/algo/prng';
 
 export function pick<T>(rng: Rng, list: readonly T[]): T {
   return list[Math.floor(rng() * list.length)]!;

@@ -4,6 +4,7 @@
  * that the same examples give the same weights on every machine. Pure: the build trains it
  * (scripts/train-note-model.ts), the background only predicts.
  */
+import { mulberry32 } from '../algo/prng';
 
 /** Weights as shipped: per feature, its non-zero weights as [class index, weight, ...]. */
 export interface SoftmaxModel {
@@ -35,18 +36,6 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAINING: TrainOptions = { epochs: 30, rate: 0.2, l2: 1e-4, minCount: 2, prune: 0.02, seed: 7 };
 
-/** A small deterministic generator (mulberry32) for the order of examples. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function softmaxInPlace(scores: number[]): number[] {
   const top = Math.max(...scores);
   let sum = 0;
@@ -69,7 +58,7 @@ export function trainSoftmax(classes: readonly string[], examples: readonly Exam
   const b2 = new Float64Array(k).fill(1e-8);
   const rows = examples.map((e) => ({ ids: [...new Set(e.features)].flatMap((f) => (index.has(f) ? [index.get(f)!] : [])), e }));
   const order = rows.map((_, i) => i);
-  const next = random(o.seed);
+  const next = mulberry32(o.seed);
   const scores = new Array<number>(k);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
