@@ -150,7 +150,12 @@ export function judgeSentences(sentences: readonly SentenceToMatch[], { models, 
   return sentences.map((s) => {
     if (!models) return { notes: matcherNotes(s) };
     const leaning = leaningPeople(s);
-    const reading = readSentence(featureSpace(), s.text.slice(0, MAX_CHARS), { leaning, onFilmPage: s.onFilmPage }, models);
+    const reading = readSentence(
+      featureSpace(),
+      s.text.slice(0, MAX_CHARS),
+      { leaning, onFilmPage: s.onFilmPage, before: s.before },
+      models,
+    );
     const stance = sureStance(reading, sure.stance);
     if (stance === 'asks') return { notes: [], stance };
     let notes = matcherNotes(s);

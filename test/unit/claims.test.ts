@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pages are read with linkedom here; a long one pauses its read, which a DOM environment's own MutationObserver cannot watch.
 /**
  * Precision and recall of the claim notes over labelled pages (test/fixtures/claims): pages that
  * state, paraphrase, deny and merely brush past the ledger's claims that are not confirmed.
@@ -6,7 +8,7 @@
  * after their first measure (README.md has both numbers). A label is a quote inside the sentence that states
  * the claim; a note is right when it covers a label of its claim and stance.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectClaims } from '../../data/core/claims/claims';
@@ -22,30 +24,21 @@ const RECALL_BAR = 0.8;
 /**
  * Sets below the targets are held to what they measure, so that they guard against going back
  * and their shortfall stays in view (docs/claims.md). The learned note model is trained on every
- * set but heldout10 (scripts/train-note-model.ts), so these are figures after use, except
- * heldout10's: its first meeting (precision 0.797, recall 0.808), not used since.
+ * set but the newest (TRAINING_SETS in scripts/train-note-model.ts), so these are figures after
+ * use, except heldout12's: its first meeting (precision 0.869, recall 0.697), not used since.
  * `tsx scripts/train-note-model.ts --cross-validate` gives each set's figures with the model
  * trained without it.
  */
-const RECALL_BARS: Record<string, number> = {};
-const PRECISION_BARS: Record<string, number> = { heldout7: 0.92, heldout9: 0.9, heldout10: 0.79 };
+const RECALL_BARS: Record<string, number> = { heldout12: 0.69 };
+const PRECISION_BARS: Record<string, number> = { heldout7: 0.92, heldout9: 0.9, heldout10: 0.87, heldout11: 0.91, heldout12: 0.86 };
 /** The notes as the browser ends up with them on a page about the film: the rules', then the matcher's. */
 const learned = { models: shippedNoteModels() };
 const score = (set: string) => scoreClaimSet(set, (text) => notesWithMatcher(text, detectClaims({ text }), false, learned));
 
-const SETS = [
-  'dev',
-  'heldout',
-  'heldout2',
-  'heldout3',
-  'heldout4',
-  'heldout5',
-  'heldout6',
-  'heldout7',
-  'heldout8',
-  'heldout9',
-  'heldout10',
-].filter((s) => existsSync(resolve(ROOT, s, 'labels.json')));
+/** Every labelled set, in the order they were written (dev, heldout, heldout2, ...). */
+const SETS = readdirSync(ROOT)
+  .filter((s) => existsSync(resolve(ROOT, s, 'labels.json')))
+  .sort((a, b) => (a === 'dev' ? -1 : b === 'dev' ? 1 : a.localeCompare(b, 'en', { numeric: true })));
 
 describe('claim notes over the labelled pages', () => {
   for (const set of SETS) {

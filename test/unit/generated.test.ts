@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pages are read with linkedom here; a long one pauses its read, which a DOM environment's own MutationObserver cannot watch.
 /**
  * Every generated file is what the repository alone makes now (scripts/generated-files.ts), and
  * nothing else sits in data/generated/. Bringing in a new ledger refuses a bad one and changes nothing.

@@ -44,6 +44,8 @@ export interface SentenceContext {
   leaning?: string;
   /** Its page (or section) is about the film. */
   onFilmPage?: boolean;
+  /** The text just before it: what it speaks of ("It isn't one, though" after a sentence on the genre), as "p:" concepts. */
+  before?: string;
 }
 
 /**
@@ -80,6 +82,7 @@ export function sentenceFeatures(space: FeatureSpace, sentence: string, context:
   for (let i = 0; i + 1 < tokens.length; i++) out.push(`b:${tokens[i]}_${tokens[i + 1]}`);
   out.push(...negated(tokens, folded));
   if (context.leaning) for (const t of tokensOf(space, fold(context.leaning))) if (t.startsWith('@')) out.push(`x:${t}`);
+  if (context.before) for (const t of new Set(tokensOf(space, fold(context.before)))) if (t.startsWith('@')) out.push(`p:${t}`);
   if (context.onFilmPage) out.push('page:film');
   if (isQuestion(folded)) out.push('asks');
   // The hand-written stance rules' verdict over all its concepts: the model learns when to trust it.
