@@ -6,7 +6,15 @@
  */
 import { browser } from 'wxt/browser';
 import { EVERY_PAGE_SCRIPT, FIRST_HOVER_SCRIPT, NAMED_PAGE_SCRIPT, NOTE_MODEL_FILE } from '../data/contracts/bundles';
-import { ASK_MAX_CHARS, ASK_SELECTION, MATCH_MEASURE, NEXT_MENTION_REQUEST, type AskedMatch } from '../data/contracts/messages';
+import {
+  ASK_MAX_CHARS,
+  ASK_SELECTION,
+  MATCH_MEASURE,
+  NEXT_MENTION_REQUEST,
+  type AskedMatch,
+  type MatchSentences,
+  type MatchSentencesReply,
+} from '../data/contracts/messages';
 import {
   isCountReport,
   isLoadCardRequest,
@@ -38,6 +46,31 @@ const ASK_MENU_PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
  */
 export function matchesFor(text: string, onFilmPage = false): AskedMatch[] {
   return matchStatement(statementModel(), text.slice(0, ASK_MAX_CHARS), { onFilmPage });
+}
+
+/** Sentences judged in one turn of the worker: a few milliseconds' work. */
+const SENTENCES_PER_TURN = 8;
+/** Cards being injected now; the judging of sentences waits for them, this long at a time. */
+let cardsWanted = 0;
+const CARD_WAIT_MS = 5;
+
+/**
+ * A page's sentences judged a few at a time, the worker free in between, and none while a card
+ * is being injected: a card asked for meanwhile (its injection, its locale) does not wait for a
+ * page's judging.
+ */
+async function judgeInTurns(sentences: MatchSentences['sentences'], models: NoteModels | undefined): Promise<MatchSentencesReply> {
+  const answers: MatchSentencesReply = [];
+  for (let i = 0; i < sentences.length; i += SENTENCES_PER_TURN) {
+    // A card being injected goes first: the person is waiting for it, not for the notes.
+    do await new Promise((next) => setTimeout(next, cardsWanted > 0 ? CARD_WAIT_MS : 0));
+    while (cardsWanted > 0);
+    // Timed for the bench (user-timing entries of this worker, summed; nothing is sent anywhere).
+    const start = performance.now();
+    answers.push(...judgeSentences(sentences.slice(i, i + SENTENCES_PER_TURN), { models }));
+    performance.measure(MATCH_MEASURE, { start, end: performance.now() });
+  }
+  return answers;
 }
 
 let models: Promise<NoteModels | undefined> | null = null;
@@ -187,19 +220,17 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message, sender) => {
     // The card's words come with its script: the first card waits for no second message.
-    if (isLoadCardRequest(message)) return Promise.all([injectCard(sender), localeFor()]).then(([injected, l]) => injected && l);
+    if (isLoadCardRequest(message)) {
+      cardsWanted++;
+      return Promise.all([injectCard(sender), localeFor()])
+        .then(([injected, l]) => injected && l)
+        .finally(() => cardsWanted--);
+    }
     if (isLocaleRequest(message)) return localeFor();
     if (isLoadMarkerRequest(message)) return injectInto(sender, MARKER_SCRIPT);
     if (isCountReport(message)) void onCountReport(message, sender);
     if (isMatchRequest(message)) return Promise.resolve(matchesFor(message.text, message.onFilmPage));
-    if (isMatchSentences(message))
-      return noteModels().then((models) => {
-        // Timed for the bench (a user-timing entry of this worker; nothing is sent anywhere).
-        const start = performance.now();
-        const answers = judgeSentences(message.sentences, { models });
-        performance.measure(MATCH_MEASURE, { start, end: performance.now() });
-        return answers;
-      });
+    if (isMatchSentences(message)) return noteModels().then((models) => judgeInTurns(message.sentences, models));
     // Nothing to answer: returning undefined lets other listeners (none today) reply.
     return undefined;
   });

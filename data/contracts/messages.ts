@@ -41,7 +41,7 @@ export const MATCH_MEASURE = 'context-cards:match-sentences-time';
 export interface MatchSentences {
   type: typeof MATCH_SENTENCES;
   /** Each sentence, whether its topic is the film, and the text just before and after it. */
-  sentences: Array<{ text: string; onFilmPage: boolean; before: string; after: string }>;
+  sentences: Array<{ text: string; onFilmPage: boolean; before: string; after: string; ruled?: string[] }>;
 }
 
 /**

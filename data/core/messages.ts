@@ -42,7 +42,9 @@ export const isMatchSentences = (msg: unknown): msg is MatchSentences =>
       typeof (s as { text?: unknown })?.text === 'string' &&
       typeof (s as { onFilmPage?: unknown }).onFilmPage === 'boolean' &&
       typeof (s as { before?: unknown }).before === 'string' &&
-      typeof (s as { after?: unknown }).after === 'string',
+      typeof (s as { after?: unknown }).after === 'string' &&
+      ((s as { ruled?: unknown }).ruled === undefined ||
+        (Array.isArray((s as { ruled?: unknown[] }).ruled) && (s as { ruled: unknown[] }).ruled.every((r) => typeof r === 'string'))),
   );
 export const isMatchRequest = (msg: unknown): msg is MatchRequest =>
   typed(msg, MATCH_REQUEST) && typeof msg.text === 'string' && typeof msg.onFilmPage === 'boolean';

@@ -157,7 +157,9 @@ export function judgeSentences(sentences: readonly SentenceToMatch[], { models, 
       models,
     );
     const stance = sureStance(reading, sure.stance);
-    if (stance === 'asks') return { notes: [], stance };
+    // The stance is sent only where it changes one of the rules' notes: otherwise the page has nothing to read again.
+    const changes = stance !== undefined && (s.ruled ?? []).some((r) => stance === 'asks' || !r.endsWith(`/${stance}`));
+    if (stance === 'asks') return changes ? { notes: [], stance } : { notes: [] };
     let notes = matcherNotes(s);
     if (stance) notes = notes.map((n) => ({ ...n, stance }));
     const top = reading.claims[0];
@@ -170,7 +172,7 @@ export function judgeSentences(sentences: readonly SentenceToMatch[], { models, 
         notes = [{ claim: top.claim, stance: stance ?? own }];
       }
     }
-    return stance ? { notes, stance } : { notes };
+    return changes ? { notes, stance } : { notes };
   });
 }
 

@@ -85,6 +85,8 @@ export interface SentenceToMatch {
   onFilmPage: boolean;
   before: string;
   after: string;
+  /** The rules' notes in it, as "C37/states": a stance the answer finds matters only if it changes one. */
+  ruled?: string[];
 }
 
 /** How much of the text before a sentence comes with it. */
@@ -93,7 +95,8 @@ const BEFORE_CHARS = 160;
 const AFTER_CHARS = 48;
 
 /** The key a sentence's answer is kept under. */
-export const sentenceKey = (s: SentenceToMatch) => `${s.onFilmPage ? '1' : '0'}${s.before}\u0000${s.text}\u0000${s.after}`;
+export const sentenceKey = (s: SentenceToMatch) =>
+  `${s.onFilmPage ? '1' : '0'}${s.before}\u0000${s.text}\u0000${s.after}\u0000${(s.ruled ?? []).join(' ')}`;
 
 const around = (text: string) => text.replaceAll(BLOCK_SEPARATOR, ' \u2022 ').trim();
 
@@ -136,11 +139,13 @@ export function* matchedNoteSteps(
   let looked = 0;
   for (const [start, end] of spans) {
     if (++looked % SENTENCES_PER_STEP === 0) yield;
-    const s = {
+    const ruled = ruleNotes.filter((n) => n.start < end && start < n.end).map((n) => `${n.claim}/${n.stance}`);
+    const s: SentenceToMatch = {
       text: text.slice(start, end),
       onFilmPage: aboutTheFilm(topics, blocks, start, end, filmNamedAround),
       before: around(text.slice(Math.max(0, start - BEFORE_CHARS), start)),
       after: around(text.slice(end, end + AFTER_CHARS)),
+      ...(ruled.length ? { ruled } : {}),
     };
     const key = sentenceKey(s);
     if (!answered.has(key)) {
