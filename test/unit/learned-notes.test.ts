@@ -106,6 +106,15 @@ describe('the shipped model', () => {
     expect(states!.notes).toEqual([{ claim: 'X01', stance: 'states' }]);
     expect(asks!.notes).toEqual([]);
   });
+
+  it("sends a stance only where it changes one of the rules' notes", () => {
+    const denial = 'A listings page last week was wrong to say that filming on Good Sex ended in late 2025.';
+    const s = (ruled?: string[]) => ({ text: denial, onFilmPage: true, before: '', after: '', ...(ruled ? { ruled } : {}) });
+    const [misread, agreed, none] = judgeSentences([s(['C37/states']), s(['C37/denies']), s()], { models });
+    expect(misread!.stance).toBe('denies');
+    expect(agreed!.stance).toBeUndefined();
+    expect(none!.stance).toBeUndefined();
+  });
 });
 
 describe('the training sentences', () => {
