@@ -3,7 +3,7 @@
  * a label is a quote inside the sentence that states the claim; a note is right when it covers a
  * label of its claim and stance.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { ClaimNote } from '../data/core/claims/claims';
@@ -11,7 +11,7 @@ import { readPageTextNow } from '../entrypoints/named-page/page-text';
 
 export const CLAIM_SETS_DIR = resolve(import.meta.dirname, '../test/fixtures/claims');
 
-interface Label {
+export interface Label {
   claim: string;
   stance: 'states' | 'denies';
   quote: string;
@@ -22,9 +22,14 @@ interface LabelledPage {
   claims: Label[];
 }
 
-function pageText(file: string): string {
-  const { document } = parseHTML(readFileSync(file, 'utf8'));
-  return readPageTextNow(document.body).text;
+/** A labelled set's pages (a folder with labels.json), each with its text as the marker reads it. */
+export function readLabelledSet(dir: string): (LabelledPage & { text: string })[] {
+  const labels = resolve(dir, 'labels.json');
+  if (!existsSync(labels)) throw new Error(`${dir}: a labelled set without labels.json`);
+  return (JSON.parse(readFileSync(labels, 'utf8')) as LabelledPage[]).map((p) => {
+    const { document } = parseHTML(readFileSync(resolve(dir, p.page), 'utf8'));
+    return { ...p, text: readPageTextNow(document.body).text };
+  });
 }
 
 /** Where a label's quote is in our page text (whitespace runs may differ). */
@@ -48,10 +53,9 @@ export interface Score {
 }
 
 export function scoreClaimSet(set: string, detect: (text: string) => ClaimNote[]): Score & { pages: number } {
-  const labelled = JSON.parse(readFileSync(resolve(CLAIM_SETS_DIR, set, 'labels.json'), 'utf8')) as LabelledPage[];
+  const labelled = readLabelledSet(resolve(CLAIM_SETS_DIR, set));
   const total: Score & { pages: number } = { tp: 0, fp: [], missed: [], notes: 0, labels: 0, pages: labelled.length };
-  for (const p of labelled) {
-    const text = pageText(resolve(CLAIM_SETS_DIR, set, p.page));
+  for (const { text, ...p } of labelled) {
     const notes = detect(text);
     const spans = p.claims.map((l) => {
       const span = spanOf(text, l.quote);
@@ -73,8 +77,10 @@ export function scoreClaimSet(set: string, detect: (text: string) => ClaimNote[]
   return total;
 }
 
-export const report = (
-  s: Score,
-) => `precision ${(s.tp / Math.max(1, s.notes)).toFixed(3)} (${s.tp}/${s.notes}), recall ${((s.labels - s.missed.length) / Math.max(1, s.labels)).toFixed(3)} (${s.labels - s.missed.length}/${s.labels})
+/** Precision and recall with their counts: "precision 0.950 (57/60), recall 0.760 (57/75)". */
+export const figures = (s: Pick<Score, 'tp' | 'notes' | 'labels'> & { found: number }) =>
+  `precision ${(s.tp / Math.max(1, s.notes)).toFixed(3)} (${s.tp}/${s.notes}), recall ${(s.found / Math.max(1, s.labels)).toFixed(3)} (${s.found}/${s.labels})`;
+
+export const report = (s: Score) => `${figures({ ...s, found: s.labels - s.missed.length })}
   wrong notes: ${s.fp.map((n) => `${n.claim}/${n.stance} ${JSON.stringify(n.text)}`).join('\n    ') || 'none'}
   missed: ${s.missed.map((l) => `${l.claim}/${l.stance} ${JSON.stringify(l.quote)}`).join('\n    ') || 'none'}`;

@@ -11,7 +11,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { detectClaims } from '../data/core/claims/claims';
 import { matchedNotes, type SentenceToMatch } from '../data/core/claims/matched-notes';
 import { trainSoftmax, type Example, type TrainOptions } from '../data/core/learn/softmax';
@@ -20,8 +19,7 @@ import { dataset } from '../data/core/facts/dataset';
 import type { NoteModels } from '../data/film/learned-notes';
 import { NO_CLAIM, STANCES } from '../data/film/note-model-spec';
 import { featureSpace, LEARNED, leaningPeople, notesWithMatcher, peopleIn, statementModel } from '../data/film/statement-model';
-import { readPageTextNow } from '../entrypoints/named-page/page-text';
-import { report, scoreClaimSet } from './claim-score';
+import { figures, readLabelledSet, report, scoreClaimSet } from './claim-score';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const TRAINING_DIR = 'data/film/note-training';
@@ -101,24 +99,17 @@ export function writtenRows(dir = resolve(ROOT, TRAINING_DIR)): Row[] {
     );
 }
 
-interface Label {
-  claim: string;
-  stance: 'states' | 'denies';
-  quote: string;
-}
-
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Every sentence the marker would send of a labelled set's pages, with the labels inside it. */
+/**
+ * Every sentence the marker would send of a labelled set's pages, with the labels inside it. A
+ * label in no sentence the marker sends (a short row, a run of text with no stops) teaches nothing here.
+ */
 function pageRows(dir: string, set: string): Row[] {
-  const labels = resolve(dir, 'labels.json');
-  if (!existsSync(labels)) throw new Error(`${set}: a labelled set without labels.json`);
-  const pages = JSON.parse(readFileSync(labels, 'utf8')) as { page: string; claims: Label[] }[];
-  return pages.flatMap((p) => {
-    const { document } = parseHTML(readFileSync(resolve(dir, p.page), 'utf8'));
+  return readLabelledSet(dir).flatMap((p) => {
     const unasked = new Map<string, SentenceToMatch>();
-    matchedNotes(readPageTextNow(document.body).text, [], new Map(), unasked);
-    const rows = [...unasked.values()].map((s): Row => {
+    matchedNotes(p.text, [], new Map(), unasked);
+    return [...unasked.values()].map((s): Row => {
       const text = squeeze(s.text);
       const claims = p.claims.filter((l) => text.includes(squeeze(l.quote))).map(({ claim, stance }) => ({ claim, stance }));
       return {
@@ -131,8 +122,6 @@ function pageRows(dir: string, set: string): Row[] {
         ...(claims[0] ? { stance: claims[0].stance } : {}),
       };
     });
-    // A label in no sentence the marker sends (a short row, a run of text with no stops) teaches nothing here.
-    return rows;
   });
 }
 
@@ -144,9 +133,7 @@ export function trainingRows(sets = TRAINING_SETS): Row[] {
   const trainingPages = existsSync(pagesDir) ? readdirSync(pagesDir).sort() : [];
   return [
     ...writtenRows(),
-    ...sets
-      .filter((s) => existsSync(resolve(ROOT, CLAIM_SETS, s, 'labels.json')))
-      .flatMap((s) => pageRows(resolve(ROOT, CLAIM_SETS, s), s)),
+    ...sets.flatMap((s) => pageRows(resolve(ROOT, CLAIM_SETS, s), s)),
     ...trainingPages.flatMap((s) => pageRows(resolve(pagesDir, s), `pages/${s}`)),
   ];
 }
@@ -171,8 +158,6 @@ export const noteModelJson = (): string => (trained ??= `${JSON.stringify(trainN
 function crossValidate(sure = LEARNED) {
   const rows = trainingRows();
   const total = { tp: 0, notes: 0, labels: 0, found: 0 };
-  const figures = (tp: number, notes: number, found: number, labels: number) =>
-    `precision ${(tp / Math.max(1, notes)).toFixed(3)} (${tp}/${notes}), recall ${(found / Math.max(1, labels)).toFixed(3)} (${found}/${labels})`;
   const show = process.argv[process.argv.indexOf('--show') + 1];
   for (const set of TRAINING_SETS) {
     if (show && show !== set && process.argv.includes('--only')) continue;
@@ -185,10 +170,10 @@ function crossValidate(sure = LEARNED) {
       labels: total.labels + s.labels,
       found: total.found + found,
     });
-    console.log(`${set}: ${figures(s.tp, s.notes, found, s.labels)}`);
+    console.log(`${set}: ${figures({ ...s, found })}`);
     if (set === show) console.log(report(s));
   }
-  console.log(`all, each set unseen by the model: ${figures(total.tp, total.notes, total.found, total.labels)}`);
+  console.log(`all, each set unseen by the model: ${figures(total)}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename) && process.argv.includes('--cross-validate')) {

@@ -139,7 +139,9 @@ export function* matchedNoteSteps(
   let looked = 0;
   for (const [start, end] of spans) {
     if (++looked % SENTENCES_PER_STEP === 0) yield;
-    const ruled = ruleNotes.filter((n) => n.start < end && start < n.end).map((n) => `${n.claim}/${n.stance}`);
+    /** The rules' notes in this sentence, by index. */
+    const inside = ruleNotes.flatMap((n, i) => (n.start < end && start < n.end ? [i] : []));
+    const ruled = inside.map((i) => `${ruleNotes[i]!.claim}/${ruleNotes[i]!.stance}`);
     const s: SentenceToMatch = {
       text: text.slice(start, end),
       onFilmPage: aboutTheFilm(topics, blocks, start, end, filmNamedAround),
@@ -153,12 +155,8 @@ export function* matchedNoteSteps(
       continue;
     }
     const answer = answered.get(key)!;
-    const noted: string[] = [];
-    ruleNotes.forEach((n, i) => {
-      if (!(n.start < end && start < n.end)) return;
-      noted.push(n.claim);
-      if (answer.stance) restanced.set(i, answer.stance);
-    });
+    if (answer.stance) for (const i of inside) restanced.set(i, answer.stance);
+    const noted = inside.map((i) => ruleNotes[i]!.claim);
     for (const note of answer.notes)
       if (!noted.includes(note.claim)) out.push({ claim: note.claim, stance: note.stance, start, end, text: s.text });
   }
