@@ -1177,7 +1177,6 @@ export const STATEMENT_CONCEPTS: readonly ConceptSpec[] = [
       angekundigt
       revelad[oa]
       rivelat[oa]
-      dévoilé
       devoile
     `,
   },

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileConcepts, findConcepts, WORD_CHAR } from '../../data/core/statements/concepts';
 import { buildStatementModel, matchStatement } from '../../data/core/statements/matcher';
 import { fold } from '../../data/core/statements/fold';
 import { guessLanguage, isQuestion } from '../../data/core/statements/stance';
@@ -148,8 +149,62 @@ describe('buildStatementModel', () => {
     );
   });
 
+  it('names a concept whose spelling is not folded ASCII (the search has no "u" flag)', () => {
+    for (const spelling of ['pel\u00edcula', '\\p{L}+', 'a\\u{1F600}'])
+      expect(() => buildStatementModel([{ id: 'A', spellings: [spelling] }], [], ONE_CONCEPT_FILM), spelling).toThrow(
+        /concept A: spellings are folded ASCII/,
+      );
+  });
+
   it('names a concept whose spelling is no regular expression', () => {
     expect(() => buildStatementModel([{ id: 'A', spellings: ['(a'] }], [], ONE_CONCEPT_FILM)).toThrow(/concept A/);
+  });
+});
+
+describe('findConcepts', () => {
+  const index = compileConcepts([
+    { id: 'PORTMAN', spellings: ['portman'] },
+    { id: 'WRAP', spellings: ['wrap(?:ped)?'] },
+    { id: 'WON', spellings: ['won'] },
+  ]);
+  const found = (text: string) => findConcepts(index, fold(text)).map((h) => `${h.concept}@${h.start}`);
+
+  it('finds whole words only, in any alphabet, and not the first half of a contraction', () => {
+    expect(found('Portman wrapped')).toEqual(['PORTMAN@0', 'WRAP@8']);
+    expect(found('Portmans wrapping')).toEqual([]);
+    for (const letter of ['é', 'ø', 'ж', 'λ', 'ש', 'ب', 'क', '中', 'ア', '한', '٣', '²']) expect(found(`Portman${letter}`)).toEqual([]);
+    expect(found("He won't, she won")).toEqual(['WON@14']);
+  });
+
+  it('takes punctuation, symbols and emoji for word edges', () => {
+    for (const mark of ['•', '€', '×', '·', '🔥', '。', '、', '¿', '!', '"', '-', '/', '…'])
+      expect(found(`${mark}Portman${mark}`), mark).toEqual([`PORTMAN@${fold(mark).length}`]);
+  });
+
+  it("holds its word characters to Unicode's letters and digits", () => {
+    const ours = new RegExp(`[${WORD_CHAR}]`);
+    const unicode = /[\p{L}\p{N}]/u;
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      // The search reads folded text: what folding takes apart ("①" is "1") never reaches it.
+      if (fold(ch) !== ch) continue;
+      // Every letter and digit of the alphabets before the symbol blocks is one of ours...
+      if (c < 0x2000 && unicode.test(ch) && !ours.test(ch)) wrong.push(ch);
+      // ...and exactly so where pages put marks beside words: Latin, general punctuation and
+      // symbols, CJK punctuation, the full-width forms' marks. (The wide blocks between hold a
+      // few signs of their own, the Arabic comma, read as letters: a name beside one is rare.)
+      const exact = c < 0x250 || (c >= 0x2000 && c < 0x2c00) || (c >= 0x3000 && c < 0x3040) || (c >= 0xff00 && c < 0xff66);
+      if (exact && unicode.test(ch) !== ours.test(ch)) wrong.push(ch);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('remembers a text it has searched: the same hits, not searched again', () => {
+    const text = fold('Portman wrapped');
+    expect(findConcepts(index, text)).toBe(findConcepts(index, text));
+    expect(findConcepts(index, text, true)).not.toBe(findConcepts(index, text));
   });
 });
 

@@ -27,10 +27,20 @@ export interface ConceptIndex {
   specs: readonly { id: string; re: RegExp; masks: boolean; inQuestions: boolean }[];
 }
 
-// A word's edges: no letter or digit just outside the match (works for every alphabet), and
-// not the first half of a contraction ("won" in "won't").
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = "(?![\\p{L}\\p{N}]|'t(?![\\p{L}]))";
+/**
+ * A letter or a digit, in any alphabet, as one class of plain ranges: the whole Latin, Greek,
+ * Cyrillic, Hebrew, Arabic, Indic and CJK blocks, without the punctuation and symbol blocks
+ * (•, €, ×, emoji, CJK punctuation). Plain ranges without the "u" flag keep the search fast,
+ * where \p{L}\p{N} made it the background's main cost (ADR 0011). The spellings are ASCII and
+ * the text folded, so nothing else changes.
+ */
+export const WORD_CHAR =
+  '0-9A-Za-z\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff' +
+  '\\u2070\\u2071\\u2074-\\u2079\\u207f-\\u2089\\u2090-\\u209c\\u2132\\u214e\\u2180-\\u2188\\u24eb-\\u24ff\\u2776-\\u2793\\u2c00-\\u2dff\\u3005-\\u3007\\u3021-\\u3029\\u3031-\\u3035\\u3038-\\u303c\\u3040-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufefe\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffdc';
+// A word's edges: no letter or digit just outside the match, and not the first half of a
+// contraction ("won" in "won't").
+const BEFORE = `(?<![${WORD_CHAR}])`;
+const AFTER = `(?![${WORD_CHAR}]|'t(?![${WORD_CHAR}]))`;
 
 /** Masking concepts are looked for first (in their order), then the rest. */
 export function compileConcepts(specs: readonly ConceptSpec[]): ConceptIndex {
@@ -41,9 +51,12 @@ export function compileConcepts(specs: readonly ConceptSpec[]): ConceptIndex {
       if (seen.has(s.id)) throw new Error(`concept ${s.id} is defined twice`);
       seen.add(s.id);
       if (s.spellings.length === 0) throw new Error(`concept ${s.id} has no spelling`);
+      // Searched without the "u" flag: a property escape or a character past ASCII would silently mean something else.
+      const odd = s.spellings.find((x) => /[^\x20-\x7e]|\\[pPu]\{/.test(x));
+      if (odd !== undefined) throw new Error(`concept ${s.id}: spellings are folded ASCII, without \\p{…}: ${JSON.stringify(odd)}`);
       const source = `${BEFORE}(?:${s.spellings.join('|')})${AFTER}`;
       try {
-        return { id: s.id, re: new RegExp(source, s.cased ? 'gu' : 'giu'), masks: !!s.masks, inQuestions: !!s.inQuestions };
+        return { id: s.id, re: new RegExp(source, s.cased ? 'g' : 'gi'), masks: !!s.masks, inQuestions: !!s.inQuestions };
       } catch (e) {
         throw new Error(`concept ${s.id}: ${(e as Error).message}`);
       }
@@ -51,8 +64,24 @@ export function compileConcepts(specs: readonly ConceptSpec[]): ConceptIndex {
   };
 }
 
-/** Every concept found in a folded sentence, with where. */
-export function findConcepts(index: ConceptIndex, folded: string, question = false): Hit[] {
+/** Texts whose concepts are remembered, per index: a page's sentence is read again as the next one's context. */
+const REMEMBERED = 512;
+const memory = new WeakMap<ConceptIndex, Map<string, readonly Hit[]>>();
+
+/** Every concept found in a folded sentence, with where (remembered for the last few hundred texts). */
+export function findConcepts(index: ConceptIndex, folded: string, question = false): readonly Hit[] {
+  let known = memory.get(index);
+  if (!known) memory.set(index, (known = new Map()));
+  const key = (question ? '?' : '.') + folded;
+  let hits = known.get(key);
+  if (!hits) {
+    if (known.size >= REMEMBERED) known.delete(known.keys().next().value!);
+    known.set(key, (hits = Object.freeze(searchConcepts(index, folded, question))));
+  }
+  return hits;
+}
+
+function searchConcepts(index: ConceptIndex, folded: string, question: boolean): Hit[] {
   let text = folded;
   const hits: Hit[] = [];
   for (const { id, re, masks, inQuestions } of index.specs) {

@@ -135,6 +135,14 @@ function clausesOf(folded: string): { clauseAt: (at: number) => number; aside: R
   return { clauseAt, aside };
 }
 
+/** An entry's concepts ("MEG|RYAN_SURNAME"), split once: entries are the profiles' own few strings. */
+const entryIds = new Map<string, readonly string[]>();
+const idsOf = (entry: string): readonly string[] => {
+  let ids = entryIds.get(entry);
+  if (!ids) entryIds.set(entry, (ids = entry.split('|')));
+  return ids;
+};
+
 /** The claims `sentence` is about, best first; empty when the dataset holds nothing about it. */
 export function matchStatement(model: StatementModel, sentence: string, options: MatchOptions = {}): StatementMatch[] {
   const folded = fold(sentence);
@@ -143,13 +151,13 @@ export function matchStatement(model: StatementModel, sentence: string, options:
   if (hits.length === 0) return [];
   const byConcept = new Map<string, Hit[]>();
   for (const h of hits) byConcept.set(h.concept, [...(byConcept.get(h.concept) ?? []), h]);
-  const met = (entry: string): Hit[] => entry.split('|').flatMap((id) => byConcept.get(id) ?? []);
+  const met = (entry: string): Hit[] => idsOf(entry).flatMap((id) => byConcept.get(id) ?? []);
 
   const titled = met(model.film.title).length > 0;
   const anchors = met(model.film.anchor);
   const anchored =
     options.onFilmPage === true ||
-    (options.notOnFilm ? anchors.some((h) => !model.film.filmWords.split('|').includes(h.concept)) : anchors.length > 0);
+    (options.notOnFilm ? anchors.some((h) => !idsOf(model.film.filmWords).includes(h.concept)) : anchors.length > 0);
   const others = titled ? [] : met(model.film.otherWorks);
   // Another work named makes the sentence about it, unless it is named in an aside or as a
   // possessive before a person ("Ryan, whose When Harry Met Sally defined the genre";
@@ -160,9 +168,9 @@ export function matchStatement(model: StatementModel, sentence: string, options:
   const elsewhere = met(model.film.beyond).length > 0 || others.some((o) => !aside(o));
   const otherAsides = new Set(others.map((o) => parts!.clauseAt(o.start)));
   const saidAside = (hits: Hit[]) => hits.length > 0 && hits.every((h) => otherAsides.has(parts!.clauseAt(h.start)));
-  const neutral = new Set(model.film.names.split('|'));
+  const neutral = new Set(idsOf(model.film.names));
   /** What meeting an entry says: its weightiest concept met. */
-  const worth = (entry: string) => Math.max(0, ...entry.split('|').map((id) => (byConcept.has(id) ? (model.weight.get(id) ?? 1) : 0)));
+  const worth = (entry: string) => Math.max(0, ...idsOf(entry).map((id) => (byConcept.has(id) ? (model.weight.get(id) ?? 1) : 0)));
 
   const found: (StatementMatch & { rank: number })[] = [];
   for (const p of model.profiles) {
