@@ -126,11 +126,13 @@ function matcherNotes(s: SentenceToMatch): MatchedNote[] {
 }
 
 /**
- * How sure the learned model must be (ADR 0010, chosen by cross-validation over the labelled
- * sets): of a sentence's stance, to set it on every note there, the rules' too; of a claim the
- * rules and the matcher left, alone or with the matcher listing it at any score.
+ * How sure the learned model must be (ADR 0010 and 0012, chosen by cross-validation over the
+ * labelled sets): of a sentence's stance, to set it on every note there, the rules' too; of a
+ * claim the rules and the matcher left, alone or with the matcher listing it at any score; and
+ * how unlikely it must find a rule's or the matcher's claim to drop that note (another film's
+ * wrap, a rumour's sarcastic retelling).
  */
-export const LEARNED = { stance: 0.8, claimAlone: 0.9, claimWithMatcher: 0.3 };
+export const LEARNED = { stance: 0.7, claimAlone: 0.8, claimWithMatcher: 0.2, vetoRule: 0.01, vetoMatcher: 0.1 };
 
 /** The learned model (none: the rules and the matcher alone) and how sure it must be. */
 export interface Learned {
@@ -150,6 +152,7 @@ export function judgeSentences(sentences: readonly SentenceToMatch[], { models, 
   return sentences.map((s) => {
     if (!models) return { notes: matcherNotes(s) };
     const leaning = leaningPeople(s);
+    const matched = matcherNotes(s);
     const reading = readSentence(
       featureSpace(),
       s.text.slice(0, MAX_CHARS),
@@ -160,7 +163,10 @@ export function judgeSentences(sentences: readonly SentenceToMatch[], { models, 
     // The stance is sent only where it changes one of the rules' notes: otherwise the page has nothing to read again.
     const changes = stance !== undefined && (s.ruled ?? []).some((r) => stance === 'asks' || !r.endsWith(`/${stance}`));
     if (stance === 'asks') return changes ? { notes: [], stance } : { notes: [] };
-    let notes = matcherNotes(s);
+    const likely = (claim: string) => reading.claims.find((c) => c.claim === claim)?.p ?? 0;
+    const vetoed = (s.ruled ?? []).map((r) => r.split('/')[0]!).filter((claim) => likely(claim) < sure.vetoRule);
+    const veto = vetoed.length ? { vetoed } : {};
+    let notes = matched.filter((n) => likely(n.claim) >= sure.vetoMatcher);
     if (stance) notes = notes.map((n) => ({ ...n, stance }));
     const top = reading.claims[0];
     if (notes.length === 0 && top && top.p >= sure.claimWithMatcher && !isQuestion(fold(s.text))) {
@@ -172,7 +178,7 @@ export function judgeSentences(sentences: readonly SentenceToMatch[], { models, 
         notes = [{ claim: top.claim, stance: stance ?? own }];
       }
     }
-    return changes ? { notes, stance } : { notes };
+    return changes ? { notes, stance, ...veto } : { notes, ...veto };
   });
 }
 

@@ -74,6 +74,15 @@ describe('sentenceFeatures', () => {
     expect(f.some((x) => x.startsWith('b:'))).toBe(true);
     expect(sentenceFeatures(space, 'She is the therapist.', {})).not.toContain('x:@MEG');
   });
+
+  it("reads a long word's family and the names that are none of the film's", () => {
+    const f = sentenceFeatures(space, 'El rodaje de Las hermanas Ocaña terminó a finales de 2025.');
+    expect(f).toEqual(expect.arrayContaining(['s:herma', 'o:name', 'o:names']));
+    expect(sentenceFeatures(space, 'Los rumores seguían creciendo')).toEqual(expect.arrayContaining(['s:rumor', 's:segui', 's:creci']));
+    // The film's people and titles are concepts, not unknown names; the first word is no name.
+    const ours = sentenceFeatures(space, 'Natalie Portman and Lena Dunham finished Good Sex.');
+    expect(ours.filter((x) => x.startsWith('o:'))).toEqual([]);
+  });
 });
 
 describe('the shipped model', () => {
@@ -114,6 +123,19 @@ describe('the shipped model', () => {
     expect(misread!.stance).toBe('denies');
     expect(agreed!.stance).toBeUndefined();
     expect(none!.stance).toBeUndefined();
+  });
+
+  it("vetoes a rule's note on another film's sentence, and keeps it on the film's own", () => {
+    const s = (text: string) => ({ text, onFilmPage: true, before: '', after: '', ruled: ['C37/states'] });
+    const [other, own] = judgeSentences(
+      [
+        s('Meanwhile Harbour Nights, the Danish thriller, wrapped in late 2025.'),
+        s('Filming on the Dunham film wrapped in late 2025, according to the crew.'),
+      ],
+      { models },
+    );
+    expect(other!.vetoed).toEqual(['C37']);
+    expect(own!.vetoed).toBeUndefined();
   });
 });
 

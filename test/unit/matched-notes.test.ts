@@ -115,4 +115,14 @@ describe('matchedNotes', () => {
     const elsewhere: MatchedSentences = new Map([[sentenceKey(filming), { notes: [], stance: 'asks' }]]);
     expect(matchedNotes(text, rules, elsewhere)).toEqual(rules);
   });
+
+  it("drops a rule's note whose claim the answer vetoes, and keeps the sentence's others", () => {
+    const unasked = new Map<string, SentenceToMatch>();
+    matchedNotes(text, rules, new Map(), unasked);
+    const rulesSentence = [...unasked.values()].find((u) => u.text === rules[0]!.text)!;
+    const vetoed: MatchedSentences = new Map([[sentenceKey(rulesSentence), { notes: [], vetoed: ['C38'] }]]);
+    expect(matchedNotes(text, rules, vetoed)).toEqual([]);
+    const other: MatchedSentences = new Map([[sentenceKey(rulesSentence), { notes: [], vetoed: ['C37'] }]]);
+    expect(matchedNotes(text, rules, other)).toEqual(rules);
+  });
 });

@@ -108,6 +108,8 @@ const around = (text: string) => text.replaceAll(BLOCK_SEPARATOR, ' \u2022 ').tr
 export interface SentenceAnswer {
   notes: MatchedNote[];
   stance?: Stance | 'asks';
+  /** The claims of the rules' notes there that the model is sure the sentence does not speak of (another film's wrap). */
+  vetoed?: string[];
 }
 
 /** What the background said of each sentence sent so far, by `sentenceKey` (no notes: nothing to add). */
@@ -134,7 +136,7 @@ export function* matchedNoteSteps(
   const blocks = blocksOf(upTo);
   const topics = yield* topicSteps(upTo, blocks);
   const out: ClaimNote[] = [];
-  /** The rules' notes each answer re-stances, by index. */
+  /** The rules' notes each answer re-stances, by index ("asks": dropped). */
   const restanced = new Map<number, Stance | 'asks'>();
   let looked = 0;
   for (const [start, end] of spans) {
@@ -156,6 +158,7 @@ export function* matchedNoteSteps(
     }
     const answer = answered.get(key)!;
     if (answer.stance) for (const i of inside) restanced.set(i, answer.stance);
+    for (const i of inside) if (answer.vetoed?.includes(ruleNotes[i]!.claim)) restanced.set(i, 'asks');
     const noted = inside.map((i) => ruleNotes[i]!.claim);
     for (const note of answer.notes)
       if (!noted.includes(note.claim)) out.push({ claim: note.claim, stance: note.stance, start, end, text: s.text });

@@ -73,16 +73,41 @@ function negated(tokens: readonly string[], folded: string): string[] {
   return folded.includes(',') || folded.includes(';') ? out.slice(0, 8) : out;
 }
 
+/** How many first letters of a long word stand for its family. */
+const STEM = 5;
+
+/** A capitalised word: a name, a title's word. */
+const CAPITALISED = /(?<![\p{L}\p{N}'])\p{Lu}[\p{Ll}\p{Lu}]+/gu;
+
+/**
+ * How many capitalised words name no concept (none of the film's people, titles or outlets),
+ * past the sentence's first word: another film's title, another person ("The Winter Ferry
+ * wrapped in late 2025" is not this film's wrap).
+ */
+function unknownNames(folded: string, hits: readonly { start: number; end: number }[]): number {
+  let n = 0;
+  for (const m of folded.matchAll(CAPITALISED)) {
+    if (m.index === 0 || hits.some((h) => h.start <= m.index && m.index < h.end)) continue;
+    n++;
+  }
+  return n;
+}
+
 /** The features of a sentence: unigrams, bigrams, the context's people, the page and question flags. */
 export function sentenceFeatures(space: FeatureSpace, sentence: string, context: SentenceContext = {}): string[] {
   const folded = fold(sentence);
   const hits = findConcepts(space.concepts, folded, isQuestion(folded));
   const tokens = tokensOf(space, folded, hits);
   const out = tokens.map((t) => `w:${t}`);
+  // A word's first letters, for its other forms ("termino", "terminaron"; "announced", "announcement").
+  for (const t of tokens) if (t.length > STEM && !t.startsWith('@')) out.push(`s:${t.slice(0, STEM)}`);
   for (let i = 0; i + 1 < tokens.length; i++) out.push(`b:${tokens[i]}_${tokens[i + 1]}`);
   out.push(...negated(tokens, folded));
   if (context.leaning) for (const t of tokensOf(space, fold(context.leaning))) if (t.startsWith('@')) out.push(`x:${t}`);
   if (context.before) for (const t of new Set(tokensOf(space, fold(context.before)))) if (t.startsWith('@')) out.push(`p:${t}`);
+  const others = unknownNames(folded, hits);
+  if (others > 0) out.push('o:name');
+  if (others > 1) out.push('o:names');
   if (context.onFilmPage) out.push('page:film');
   if (isQuestion(folded)) out.push('asks');
   // The hand-written stance rules' verdict over all its concepts: the model learns when to trust it.
