@@ -25,12 +25,12 @@ const RECALL_BAR = 0.8;
  * Sets below the targets are held to what they measure, so that they guard against going back
  * and their shortfall stays in view (docs/claims.md). The learned note model is trained on every
  * set but the newest (TRAINING_SETS in scripts/train-note-model.ts), so these are figures after
- * use, except heldout12's: its first meeting (precision 0.869, recall 0.697), not used since.
+ * use, except heldout13's: its first meeting (precision 0.863, recall 0.808), not used since.
  * `tsx scripts/train-note-model.ts --cross-validate` gives each set's figures with the model
  * trained without it.
  */
-const RECALL_BARS: Record<string, number> = { heldout12: 0.69 };
-const PRECISION_BARS: Record<string, number> = { heldout7: 0.92, heldout9: 0.9, heldout10: 0.87, heldout11: 0.91, heldout12: 0.86 };
+const RECALL_BARS: Record<string, number> = {};
+const PRECISION_BARS: Record<string, number> = { heldout13: 0.86 };
 /** The notes as the browser ends up with them on a page about the film: the rules', then the matcher's. */
 const learned = { models: shippedNoteModels() };
 const score = (set: string) => scoreClaimSet(set, (text) => notesWithMatcher(text, detectClaims({ text }), false, learned));
@@ -117,7 +117,7 @@ describe('the matcher’s notes, with what a sentence leans on', () => {
   it('takes a round-up’s numbered item on another title as another topic, where "the film" is that title', () => {
     const page = (heading: string) =>
       [
-        'Good Sex: Meg Ryan and Rashida Jones join Lena Dunham’s film.',
+        'Good Sex: Natalie Portman stars in Lena Dunham’s film.',
         heading,
         'Things got frosty on the set of Blackwater Lane, Jonah Frey’s crime thriller.',
         'The film is now in post-production and is tipped for a 2026 release.',
