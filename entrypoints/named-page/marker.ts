@@ -98,7 +98,8 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
       .then((reply) => {
         let found = false;
         reply?.forEach((answer, i) => {
-          if (!answer || (!answer.notes.length && !answer.stance)) return;
+          // Nothing to add, re-stance or drop: the rules' notes stand as they are.
+          if (!answer || (!answer.notes.length && !answer.stance && !answer.vetoed?.length)) return;
           found = true;
           answered.set(sentences[i]![0], answer);
         });

@@ -216,11 +216,12 @@ describe(`claim notes the rules miss, from the statement matcher (${BROWSER})`, 
     await page.close();
   });
 
-  it("adds the learned model's notes and takes its stance over the rules'", async () => {
+  it("adds the learned model's notes, takes its stance over the rules' and drops their note on another film", async () => {
     const page = await driver.open(`${server.url}/claims-learned.html`);
     const found = async () => (await driver.mentionsOn(page.url())).found.claims.map((c) => `${c.claim}/${c.stance}`).sort();
     // Before the background answers, the rules read "was wrong to say that filming ... ended in late 2025" as
-    // stating C37; the model reads it as a denial, and finds C19 in words no rule or concept holds.
+    // stating C37; the model reads it as a denial, and finds C19 in words no rule or concept holds. The rules
+    // also read another film's teaser "by mid-2026" as C42; the model finds no C42 there and drops it.
     const expected = ['C19/states', 'C37/denies'];
     await until(async () => JSON.stringify(await found()) === JSON.stringify(expected), "the model's notes");
     expect(await found()).toEqual(expected);
