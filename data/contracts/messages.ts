@@ -45,12 +45,14 @@ export interface MatchSentences {
 }
 
 /**
- * Per sentence, in order: the notes it adds (none: empty), and its stance when the learned model
- * is sure of it, which the rules' notes in it take ("asks": they are dropped).
+ * Per sentence, in order: the notes it adds (none: empty), its stance when the learned model is
+ * sure of it, which the rules' notes in it take ("asks": they are dropped), and the claims of the
+ * rules' notes there the model finds all but impossible (dropped too).
  */
 export type MatchSentencesReply = Array<{
   notes: Array<{ claim: string; stance: 'states' | 'denies' }>;
   stance?: 'states' | 'denies' | 'asks';
+  vetoed?: string[];
 }>;
 
 /** Longest text asked about: a selection longer than this is cut here (a few sentences). */
