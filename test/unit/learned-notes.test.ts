@@ -75,6 +75,19 @@ describe('sentenceFeatures', () => {
     expect(sentenceFeatures(space, 'She is the therapist.', {})).not.toContain('x:@MEG');
   });
 
+  it('reads doubt and refusal in any of the six languages as one feature, and what follows as doubted', () => {
+    for (const text of [
+      'I refuse to believe he is Caleb',
+      'Dudamos mucho que haya tráiler',
+      'È una bufala',
+      'Das ist falsch',
+      'Isso é boato',
+    ])
+      expect(sentenceFeatures(space, text), text).toContain('doubt');
+    expect(sentenceFeatures(space, 'I refuse to believe he is Caleb')).toContain('n:@CALEB');
+    expect(sentenceFeatures(space, 'He is Caleb')).not.toContain('doubt');
+  });
+
   it("reads a long word's family and the names that are none of the film's", () => {
     const f = sentenceFeatures(space, 'El rodaje de Las hermanas Ocaña terminó a finales de 2025.');
     expect(f).toEqual(expect.arrayContaining(['s:herma', 'o:name', 'o:names']));

@@ -59,6 +59,21 @@ const NEGATORS = new Set(
     'nicht nie niemals nichts kein keine keinen keiner ohne nao nunca nem nenhum nenhuma'
   ).split(' '),
 );
+/**
+ * Words that doubt, refuse or correct what they speak of, in the six languages ("I refuse to
+ * believe", "dudamos", "è una bufala", "c'est faux", "das ist falsch", "boato"): each also counts
+ * as one cross-language feature, so that what English denials teach holds for the others.
+ */
+const DOUBTERS = new Set(
+  (
+    'refuse refuses doubted debunked debunk error mistake mistaken myth fake bogus nonsense hoax unlikely denied denies deny forget ' +
+    'dubito dubitiamo dubbio dubbi falso falsa bufala errore sbagliato sbagliata smentito smentita smentisce improbabile ' +
+    'dudo dudamos dudan duda dudas bulo humo mentira equivocado equivocada desmentido desmiente ' +
+    'doute doutons doutent faux fausse erreur dementi dementie intox infonde ' +
+    'bezweifle bezweifeln zweifel zweifelhaft falsch fehler irrtum quatsch unsinn dementiert unwahrscheinlich ' +
+    'duvido duvidamos duvida erro errado errada boato invencao desmentiu improvavel'
+  ).split(' '),
+);
 const CLAUSE_END = /^[?!]$/;
 
 /** The tokens in a negation's reach, marked: "n:@PLAYS" after "not". */
@@ -68,7 +83,7 @@ function negated(tokens: readonly string[], folded: string): string[] {
   for (const t of tokens) {
     if (CLAUSE_END.test(t)) on = false;
     else if (on) out.push(`n:${t}`);
-    if (NEGATORS.has(t)) on = true;
+    if (NEGATORS.has(t) || DOUBTERS.has(t)) on = true;
   }
   return folded.includes(',') || folded.includes(';') ? out.slice(0, 8) : out;
 }
@@ -103,6 +118,8 @@ export function sentenceFeatures(space: FeatureSpace, sentence: string, context:
   for (const t of tokens) if (t.length > STEM && !t.startsWith('@')) out.push(`s:${t.slice(0, STEM)}`);
   for (let i = 0; i + 1 < tokens.length; i++) out.push(`b:${tokens[i]}_${tokens[i + 1]}`);
   out.push(...negated(tokens, folded));
+  if (tokens.some((t) => DOUBTERS.has(t))) out.push('doubt');
+  if (tokens.some((t) => NEGATORS.has(t))) out.push('negated');
   if (context.leaning) for (const t of tokensOf(space, fold(context.leaning))) if (t.startsWith('@')) out.push(`x:${t}`);
   if (context.before) for (const t of new Set(tokensOf(space, fold(context.before)))) if (t.startsWith('@')) out.push(`p:${t}`);
   const others = unknownNames(folded, hits);
