@@ -178,7 +178,7 @@ function crossValidate(sure = LEARNED) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename) && process.argv.includes('--cross-validate')) {
-  // --sure stance,alone,with: other thresholds than the shipped ones, to compare.
+  // --sure stance,alone,with[,vetoRule,vetoMatcher]: other thresholds than the shipped ones, to compare (the vetoes left out are off).
   const given = process.argv.includes('--sure') ? process.argv[process.argv.indexOf('--sure') + 1]!.split(',').map(Number) : null;
   crossValidate(
     given

@@ -1,4 +1,5 @@
 /** Messages between the extension's pages (popup, background) and the content script of a tab. */
+import type { SentenceAnswer } from '../core/claims/matched-notes';
 
 /** Asks a tab what it is and what it mentions; answered once the page is read. */
 export const MENTIONS_REQUEST = 'context-cards:mentions';
@@ -49,11 +50,7 @@ export interface MatchSentences {
  * sure of it, which the rules' notes in it take ("asks": they are dropped), and the claims of the
  * rules' notes there the model finds all but impossible (dropped too).
  */
-export type MatchSentencesReply = Array<{
-  notes: Array<{ claim: string; stance: 'states' | 'denies' }>;
-  stance?: 'states' | 'denies' | 'asks';
-  vetoed?: string[];
-}>;
+export type MatchSentencesReply = SentenceAnswer[];
 
 /** Longest text asked about: a selection longer than this is cut here (a few sentences). */
 export const ASK_MAX_CHARS = 600;

@@ -146,13 +146,15 @@ function sureStance(r: LearnedReading, sure: number): SentenceAnswer['stance'] {
   return undefined;
 }
 
-/** What the background answers the marker for each sentence: its notes, and its stance when the model is sure. */
+/**
+ * What the background answers the marker for each sentence: its notes, its stance when the model
+ * is sure, and the claims of the rules' notes there the model finds all but impossible (vetoed).
+ */
 export function judgeSentences(sentences: readonly SentenceToMatch[], { models, sure = LEARNED }: Learned = {}): SentenceAnswer[] {
   const m = statementModel();
   return sentences.map((s) => {
     if (!models) return { notes: matcherNotes(s) };
     const leaning = leaningPeople(s);
-    const matched = matcherNotes(s);
     const reading = readSentence(
       featureSpace(),
       s.text.slice(0, MAX_CHARS),
@@ -163,10 +165,11 @@ export function judgeSentences(sentences: readonly SentenceToMatch[], { models, 
     // The stance is sent only where it changes one of the rules' notes: otherwise the page has nothing to read again.
     const changes = stance !== undefined && (s.ruled ?? []).some((r) => stance === 'asks' || !r.endsWith(`/${stance}`));
     if (stance === 'asks') return changes ? { notes: [], stance } : { notes: [] };
-    const likely = (claim: string) => reading.claims.find((c) => c.claim === claim)?.p ?? 0;
-    const vetoed = (s.ruled ?? []).map((r) => r.split('/')[0]!).filter((claim) => likely(claim) < sure.vetoRule);
+    // How likely the model finds a claim; a claim it was not trained on is never vetoed (a ledger newer than the model).
+    const likely = (claim: string) => reading.claims.find((c) => c.claim === claim)?.p ?? 1;
+    const vetoed = [...new Set((s.ruled ?? []).map((r) => r.split('/')[0]!))].filter((claim) => likely(claim) < sure.vetoRule);
     const veto = vetoed.length ? { vetoed } : {};
-    let notes = matched.filter((n) => likely(n.claim) >= sure.vetoMatcher);
+    let notes = matcherNotes(s).filter((n) => likely(n.claim) >= sure.vetoMatcher);
     if (stance) notes = notes.map((n) => ({ ...n, stance }));
     const top = reading.claims[0];
     if (notes.length === 0 && top && top.p >= sure.claimWithMatcher && !isQuestion(fold(s.text))) {

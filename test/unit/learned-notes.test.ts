@@ -10,7 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { predict, trainSoftmax, type Example } from '../../data/core/learn/softmax';
 import { sentenceFeatures, tokensOf } from '../../data/core/statements/features';
 import { fold } from '../../data/core/statements/fold';
+import { dataset } from '../../data/core/facts/dataset';
 import { readSentence } from '../../data/film/learned-notes';
+import { NO_CLAIM } from '../../data/film/note-model-spec';
 import { featureSpace, judgeSentences } from '../../data/film/statement-model';
 import { shippedNoteModels } from '../../scripts/note-model-file';
 import { writtenRows } from '../../scripts/train-note-model';
@@ -136,6 +138,15 @@ describe('the shipped model', () => {
     expect(misread!.stance).toBe('denies');
     expect(agreed!.stance).toBeUndefined();
     expect(none!.stance).toBeUndefined();
+  });
+
+  it('knows every claim the ledger leaves open, and never vetoes a claim it was not trained on', () => {
+    const open = dataset.facts.filter((f) => f.status !== 'confirmed').map((f) => f.id);
+    expect([...models.claims.classes].sort()).toEqual([...open, NO_CLAIM].sort());
+    // A ledger newer than the model: its claim is unknown to it, and the rules' note stands.
+    const s = { text: 'Meanwhile Harbour Nights, the Danish thriller, wrapped in late 2025.', onFilmPage: true, before: '', after: '' };
+    const [answer] = judgeSentences([{ ...s, ruled: ['C99/states'] }], { models });
+    expect(answer!.vetoed).toBeUndefined();
   });
 
   it("vetoes a rule's note on another film's sentence, and keeps it on the film's own", () => {

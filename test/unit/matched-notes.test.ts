@@ -125,4 +125,18 @@ describe('matchedNotes', () => {
     const other: MatchedSentences = new Map([[sentenceKey(rulesSentence), { notes: [], vetoed: ['C37'] }]]);
     expect(matchedNotes(text, rules, other)).toEqual(rules);
   });
+
+  it('keeps a note dropped by one sentence it spans dropped, whatever another sentence it spans says', () => {
+    const two = 'Filming on Good Sex ended in late 2025 according to a listing. The listing was wrong about Good Sex.';
+    const spanning: ClaimNote[] = [{ claim: 'C37', stance: 'states', start: 0, end: two.length, text: two }];
+    const unasked = new Map<string, SentenceToMatch>();
+    matchedNotes(two, spanning, new Map(), unasked);
+    const [first, second] = [...unasked.values()];
+    expect(second).toBeDefined();
+    const answers: MatchedSentences = new Map([
+      [sentenceKey(first!), { notes: [], vetoed: ['C37'] }],
+      [sentenceKey(second!), { notes: [], stance: 'denies' }],
+    ]);
+    expect(matchedNotes(two, spanning, answers)).toEqual([]);
+  });
 });

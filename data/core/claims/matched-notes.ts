@@ -117,7 +117,8 @@ export type MatchedSentences = Map<string, SentenceAnswer>;
 
 /**
  * The rules' notes in `text` with what the background answered: for each sentence it has
- * answered, the rules' notes there in the stance it found (or none, for a question), and the
+ * answered, the rules' notes there in the stance it found (or none, for a question or a vetoed
+ * claim), and the
  * claims no rule noted there. `unasked` collects the sentences not sent yet. A sentence's topic is the
  * film as the rules judge it (the last title named before it, see topic.ts); `filmNamedAround`:
  * the rest of the page names the film (a changed block read alone).
@@ -157,8 +158,12 @@ export function* matchedNoteSteps(
       continue;
     }
     const answer = answered.get(key)!;
-    if (answer.stance) for (const i of inside) restanced.set(i, answer.stance);
-    for (const i of inside) if (answer.vetoed?.includes(ruleNotes[i]!.claim)) restanced.set(i, 'asks');
+    for (const i of inside) {
+      // A note dropped by one sentence's answer stays dropped whatever another sentence it spans says.
+      if (restanced.get(i) === 'asks') continue;
+      if (answer.vetoed?.includes(ruleNotes[i]!.claim)) restanced.set(i, 'asks');
+      else if (answer.stance) restanced.set(i, answer.stance);
+    }
     const noted = inside.map((i) => ruleNotes[i]!.claim);
     for (const note of answer.notes)
       if (!noted.includes(note.claim)) out.push({ claim: note.claim, stance: note.stance, start, end, text: s.text });

@@ -61,8 +61,10 @@ const NEGATORS = new Set(
 );
 /**
  * Words that doubt, refuse or correct what they speak of, in the six languages ("I refuse to
- * believe", "dudamos", "è una bufala", "c'est faux", "das ist falsch", "boato"): each also counts
- * as one cross-language feature, so that what English denials teach holds for the others.
+ * believe", "dudamos", "è una bufala", "c'est faux", "das ist falsch", "boato"): any of them
+ * also counts as one feature the languages share. English's commonest ("doubt", "false",
+ * "wrong") are among the negators above and not here, so they do not add it: the shipped model
+ * was trained and measured so.
  */
 const DOUBTERS = new Set(
   (
