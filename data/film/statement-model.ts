@@ -162,12 +162,14 @@ export function judgeSentences(sentences: readonly SentenceToMatch[], { models, 
       models,
     );
     const stance = sureStance(reading, sure.stance);
+    /** The rules' notes in the sentence ("C37/states"), read once. */
+    const ruled = (s.ruled ?? []).map((r) => ({ claim: r.split('/')[0]!, stance: r.split('/')[1] }));
     // The stance is sent only where it changes one of the rules' notes: otherwise the page has nothing to read again.
-    const changes = stance !== undefined && (s.ruled ?? []).some((r) => stance === 'asks' || !r.endsWith(`/${stance}`));
+    const changes = stance !== undefined && ruled.some((r) => stance === 'asks' || r.stance !== stance);
     if (stance === 'asks') return changes ? { notes: [], stance } : { notes: [] };
     // How likely the model finds a claim; a claim it was not trained on is never vetoed (a ledger newer than the model).
     const likely = (claim: string) => reading.claims.find((c) => c.claim === claim)?.p ?? 1;
-    const vetoed = [...new Set((s.ruled ?? []).map((r) => r.split('/')[0]!))].filter((claim) => likely(claim) < sure.vetoRule);
+    const vetoed = [...new Set(ruled.map((r) => r.claim))].filter((claim) => likely(claim) < sure.vetoRule);
     const veto = vetoed.length ? { vetoed } : {};
     let notes = matcherNotes(s).filter((n) => likely(n.claim) >= sure.vetoMatcher);
     if (stance) notes = notes.map((n) => ({ ...n, stance }));

@@ -118,10 +118,9 @@ export type MatchedSentences = Map<string, SentenceAnswer>;
 /**
  * The rules' notes in `text` with what the background answered: for each sentence it has
  * answered, the rules' notes there in the stance it found (or none, for a question or a vetoed
- * claim), and the
- * claims no rule noted there. `unasked` collects the sentences not sent yet. A sentence's topic is the
- * film as the rules judge it (the last title named before it, see topic.ts); `filmNamedAround`:
- * the rest of the page names the film (a changed block read alone).
+ * claim), and the claims no rule noted there. `unasked` collects the sentences not sent yet. A
+ * sentence's topic is the film as the rules judge it (the last title named before it, see
+ * topic.ts); `filmNamedAround`: the rest of the page names the film (a changed block read alone).
  */
 export function* matchedNoteSteps(
   text: string,
