@@ -187,8 +187,11 @@ describe(`claim notes (${BROWSER})`, () => {
     const dark = await launchDriver({ colorScheme: 'dark' });
     try {
       const darkPage = await open(dark);
+      // Claims are read after names: a pointer that arrives before their marks finds nothing under it,
+      // and a resting pointer asks no more. The first note of a just-started browser also loads the card's code.
+      await until(async () => (await darkPage.painted(CLAIM_HIGHLIGHT_NAME)) === 4, 'four claim marks');
       await darkPage.hoverText('age-gap romance');
-      await labelled(darkPage, 'Note: Sources disagree here');
+      await until(async () => (await note(darkPage))?.label === 'Note: Sources disagree here', 'the dark note');
       expect(await darkPage.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, null)).toBe(true);
       await darkPage.wait(300); // past the entry animation
       await darkPage.screenshot(shot('claim-note-dark'));
