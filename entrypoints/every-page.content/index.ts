@@ -44,7 +44,10 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const relay = installInputRelay();
-    const site = siteOf(location.href);
+    // Worked out once the settings are read: a page that names nobody never needs it, and
+    // parsing the address was a measurable share of such a page's cost.
+    let siteHere: string | null | undefined;
+    const site = () => (siteHere === undefined ? (siteHere = siteOf(location.href)) : siteHere);
     let markerSwitch: MarkerSwitch | null = null;
     let settings: Settings | null = null;
 
@@ -70,7 +73,7 @@ export default defineContentScript({
     function apply(next: Settings) {
       if (ctx.signal.aborted) return;
       settings = next;
-      markerSwitch?.update(isOnFor(next, site) ? next : null);
+      markerSwitch?.update(isOnFor(next, site()) ? next : null);
     }
 
     // Read once something needs them: the lookout seeing a name, or the popup asking. From
@@ -85,7 +88,7 @@ export default defineContentScript({
     // A document being rewritten may have no body for a moment: the marker switch starts once it has one.
     const begin = () => {
       if (ctx.signal.aborted || markerSwitch || !document.body) return;
-      markerSwitch = startMarkerSwitch(ctx, { settings: settings && isOnFor(settings, site) ? settings : null, named: needSettings });
+      markerSwitch = startMarkerSwitch(ctx, { settings: settings && isOnFor(settings, site()) ? settings : null, named: needSettings });
     };
 
     await parsed();
@@ -116,8 +119,8 @@ export default defineContentScript({
       const claims = live ? live.claims().flatMap((m) => m.claims.map((c) => ({ claim: c.id, stance: c.stance, text: m.text }))) : [];
       return {
         url: location.href,
-        site,
-        on: settings !== null && isOnFor(settings, site),
+        site: site(),
+        on: settings !== null && isOnFor(settings, site()),
         mentions,
         entities: summarize(mentions),
         claims,
