@@ -197,19 +197,23 @@ export function startLookout(root: HTMLElement, mayName: (text: string) => boole
     return false;
   }
 
-  function schedule(delay: number) {
+  function run() {
+    running = runWhenIdle(look()).then((found) => {
+      running = null;
+      if (stopped) return;
+      if (found) {
+        stop();
+        onFound();
+      } else if (queue.size) schedule();
+    });
+  }
+
+  function schedule() {
     if (stopped || running || settle) return;
     settle = setTimeout(() => {
       settle = null;
-      running = runWhenIdle(look()).then((found) => {
-        running = null;
-        if (stopped) return;
-        if (found) {
-          stop();
-          onFound();
-        } else if (queue.size) schedule(SETTLE_MS);
-      });
-    }, delay);
+      run();
+    }, SETTLE_MS);
   }
 
   const observer = new MutationObserver((records) => {
@@ -223,7 +227,7 @@ export function startLookout(root: HTMLElement, mayName: (text: string) => boole
         else if (n.nodeType === 3) queue.add(parent instanceof Element && parent !== root ? parent : n);
       }
     }
-    schedule(SETTLE_MS);
+    schedule();
   });
   const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
   // Changes inside a shadow root do not reach the root's observer: each one looked into is watched too.
@@ -234,7 +238,8 @@ export function startLookout(root: HTMLElement, mayName: (text: string) => boole
     observer.observe(shadow, OBSERVE);
   }
   observer.observe(root, OBSERVE);
-  schedule(0);
+  // The first look waits for an idle period only, not for a timer before it: a task less on every page.
+  run();
 
   function stop() {
     stopped = true;
