@@ -99,11 +99,14 @@ async function main(): Promise<void> {
     const filmMarks = nodeBreakdown(film).expectedMarks;
 
     log('\n(b) what every page pays: none, empty, floor, ours');
+    // The pages that name nobody carry the 1.5x target, and their extra script time is a few ms
+    // that swings by one or two from load to load: with a median of five loads the news page's
+    // ratio crossed the target from one run to the next. More loads cost little there.
     const costPages = await runCostBench(
       server.url,
       [
-        { name: 'encyclopedia article, no mention', path: 'encyclopedia.html', expectedMarks: 0, reps: 5, settleMs: 1200 },
-        { name: 'news page, no mention', path: 'news.html', expectedMarks: 0, reps: 5, settleMs: 1200 },
+        { name: 'encyclopedia article, no mention', path: 'encyclopedia.html', expectedMarks: 0, reps: 15, settleMs: 1200 },
+        { name: 'news page, no mention', path: 'news.html', expectedMarks: 0, reps: 15, settleMs: 1200 },
         { name: `film news article, ${filmMarks} mentions`, path: 'film-news.html', expectedMarks: filmMarks, reps: 5, settleMs: 1200 },
         { name: '1 MB page', path: 'article.html', expectedMarks: nodePage.expectedMarks, reps: 3, settleMs: 2500 },
       ],
