@@ -1,3 +1,5 @@
+import { takeHeavyNext } from '../../data/core/algo/steps';
+
 /**
  * Runs a generator in the page's idle periods, a few milliseconds at a time, so scanning a
  * long page never blocks typing or scrolling. A frame at 60 Hz is 16 ms; we take at most 6 of
@@ -22,9 +24,16 @@ export function runWhenIdle<R>(steps: Generator<void, R>): Promise<R> {
       const start = performance.now();
       const budget = Math.min(SLICE_BUDGET_MS, Math.max(2, deadline.timeRemaining()));
       try {
-        while (performance.now() - start < budget) {
+        // A step about as long as the last one must fit in what is left of the slice; one that
+        // says it is heavy waits for the next slice, unless this one has only begun.
+        let last = 0;
+        for (let now = start; now - start + last < budget;) {
           const r = steps.next();
           if (r.done) return resolve(r.value);
+          const after = performance.now();
+          last = after - now;
+          now = after;
+          if (takeHeavyNext() && now - start > 1) break;
         }
       } catch (err) {
         return reject(err);

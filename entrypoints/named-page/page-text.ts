@@ -7,7 +7,7 @@
  */
 
 import { partitionPoint } from '../../data/core/algo/partition-point';
-import { runToEnd } from '../../data/core/algo/steps';
+import { heavyNext, runToEnd } from '../../data/core/algo/steps';
 import { BLOCK_SEPARATOR } from '../../data/core/text/blocks';
 
 export { BLOCK_SEPARATOR };
@@ -212,6 +212,11 @@ export function* readPageText(
   // nodes the walk leaves out (skipped elements) is stepped over by its length; shadow trees
   // are not in it and are read live. Trusted only while the page is unchanged: a change seen
   // between slices makes the rest of the walk read live (`watch`).
+  // A whole page's text is taken in one call, heavy on a long page: a slice of its own.
+  if (mode === 'whole' && root === root.ownerDocument?.body) {
+    heavyNext();
+    yield;
+  }
   let whole: string | null = mode === 'whole' && (root.nodeType === ELEMENT_NODE || root.nodeType === 11) ? root.textContent : null;
   let cursor = 0;
   let shadowDepth = 0;

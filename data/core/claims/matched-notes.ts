@@ -4,7 +4,7 @@
  * task), whose answers come back as notes. Pure: the sentences of a page text, the decision
  * whether a match makes a note, and the notes from the answers kept so far.
  */
-import { runToEnd } from '../algo/steps';
+import { heavyNext, runToEnd } from '../algo/steps';
 import { BLOCK_SEPARATOR, blocksOf } from '../text/blocks';
 import { sentenceAt } from '../text/sentences';
 import type { ClaimNote, Stance } from './claims';
@@ -115,6 +115,9 @@ export interface SentenceAnswer {
 /** What the background said of each sentence sent so far, by `sentenceKey` (no notes: nothing to add). */
 export type MatchedSentences = Map<string, SentenceAnswer>;
 
+/** Whether a page's text has been through `matchedNoteSteps` yet (see `heavyNext`). */
+let warmed = false;
+
 /**
  * The rules' notes in `text` with what the background answered: for each sentence it has
  * answered, the rules' notes there in the stance it found (or none, for a question or a vetoed
@@ -129,6 +132,12 @@ export function* matchedNoteSteps(
   unasked?: Map<string, SentenceToMatch>,
   filmNamedAround = false,
 ): Generator<void, ClaimNote[]> {
+  // The first run compiles the sentence and topic patterns: a slice of its own.
+  if (!warmed) {
+    warmed = true;
+    heavyNext();
+    yield;
+  }
   const spans = yield* sentenceSteps(text);
   if (spans.length === 0) return [...ruleNotes];
   // Topics only as far as the last sentence sent: on a long page that is a part of it.
