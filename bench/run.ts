@@ -26,7 +26,7 @@ import { runStormBench } from './storm-bench';
 import { runNotesBench } from './notes-bench';
 
 /** A run that takes longer than this has hung somewhere: give up rather than wait forever. */
-const WATCHDOG_MS = 10 * 60_000;
+const WATCHDOG_MS = 15 * 60_000;
 
 const log = (s: string) => console.log(s);
 
