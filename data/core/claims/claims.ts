@@ -73,6 +73,9 @@ function judge(rule: ClaimRule, text: string, start: number, end: number): { sta
   return null;
 }
 
+/** Whether a page's text has been through the claim rules yet (see `heavyNext`). */
+let warmed = false;
+
 /**
  * Every sentence of `page` that states or denies a claim, in reading order; one note per claim
  * and sentence. `filmNamedAround`: `page` is a part of a page that names the film elsewhere (a
@@ -80,9 +83,6 @@ function judge(rule: ClaimRule, text: string, start: number, end: number): { sta
  * sentences where nothing in the part does. In steps, for a caller that spreads the work over
  * idle periods (a long page's text a slice at a time).
  */
-/** Whether a page's text has been through the claim rules yet (see `heavyNext`). */
-let warmed = false;
-
 export function* claimSteps(page: { text: string }, filmNamedAround = false): Generator<void, ClaimNote[]> {
   const { text } = page;
   // The first run compiles the trigger pattern and the rules' patterns: a slice of its own.
