@@ -86,7 +86,7 @@ export async function firefoxDriver(options: FirefoxOptions & DriverOptions = {}
   const launch = () => launchFirefox({ ...options, profileDir, prefs: { ...preferences(options), ...options.prefs } });
   let ff: FirefoxExtension = await launch();
   const inExt = async (what: string, arg: unknown = null) => {
-    const probe = await openExtensionPage(ff, 'popup.html', 'body *');
+    const probe = await openExtensionPage(ff, 'popup.html', 'body *', true);
     try {
       return await probe.evaluate(inExtensionPage, [what, arg] as const);
     } finally {

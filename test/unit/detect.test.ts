@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/core/facts/dataset';
-import { createDetector, type Mention } from '../../data/core/names/detect';
+import { chunks, createDetector, type Mention } from '../../data/core/names/detect';
+import { blockAround, BLOCK_REACH } from '../../data/core/names/context-rules';
+import { BLOCK_SEPARATOR } from '../../data/core/text/blocks';
 import { locate, readPageTextNow, type PageText } from '../../entrypoints/named-page/page-text';
 
 const detect = createDetector(dataset);
@@ -337,5 +339,65 @@ describe('pages in Italian, Spanish, French, German and Portuguese', () => {
   it('takes an indefinite article before "Role Model" in any language as the noun', () => {
     for (const p of ['È un vero Role Model per tutti.', 'Sie ist ein echtes Role Model.', 'Es un Role Model para muchos.'])
       expect(marks(`<p>Tucker Pillsbury in Good Sex. ${p}</p>`)).not.toContain('person.tucker_pillsbury: Role Model');
+  });
+});
+
+describe('one giant block (a 10 MB text node, a paste with no full stops)', () => {
+  /** The page text of one block: what the reader makes of a single huge <p>. */
+  const block = (text: string) => ({ text, titled: [] as Array<[number, number]> });
+  const found = (text: string) => detect(block(text)).map((m) => [m.start, m.text]);
+  /** Where every full name of `names` is in `text`, as the detector should report it. */
+  const expected = (text: string, names: string[]) =>
+    names.flatMap((n) => [...text.matchAll(new RegExp(n, 'g'))].map((m) => [m.index, n] as [number, string])).sort((a, b) => a[0] - b[0]);
+
+  it('is read in pieces of a bounded size, each search looking one piece ahead at most', () => {
+    // No separator, no full stop: only spaces to cut after.
+    const text = 'word '.repeat(200_000);
+    const pieces = [...chunks(text)];
+    expect(pieces.length).toBeGreaterThan(40);
+    expect(Math.max(...pieces.map(([from, to]) => to - from))).toBeLessThanOrEqual(16 * 1024);
+    // Contiguous, covering the text, every cut after a space.
+    expect(pieces[0]![0]).toBe(0);
+    expect(pieces.at(-1)![1]).toBe(text.length);
+    for (let i = 1; i < pieces.length; i++) {
+      expect(pieces[i]![0]).toBe(pieces[i - 1]![1]);
+      expect(text[pieces[i]![0] - 1]).toBe(' ');
+    }
+    expect(pieces.slice(0, -1).every(([, , cut]) => cut)).toBe(true);
+  });
+
+  it('cuts at a block separator or a sentence’s end where there is one, which no name crosses', () => {
+    const text = `${'a b. '.repeat(5000)}${BLOCK_SEPARATOR}${'x y. '.repeat(5000)}`;
+    for (const [, to, cut] of [...chunks(text)].slice(0, -1)) {
+      expect(cut).toBe(false);
+      expect(text[to] === BLOCK_SEPARATOR || text.slice(to - 2, to) === '. ').toBe(true);
+    }
+  });
+
+  it('finds every name once, wherever a cut falls, and none that starts inside a word', () => {
+    const names = ['Natalie Portman', 'Lena Dunham'];
+    // Names at every offset from a cut: the filler's length is prime to the piece size.
+    const filler = 'the crew kept to the schedule as it allowed and moved on ';
+    let text = '';
+    for (let i = 0; text.length < 400_000; i++) text += filler.repeat(1 + (i % 7)) + names[i % 2] + ' and ';
+    expect(found(text)).toEqual(expected(text, names));
+    // The last space before the piece's end is the name's own: it is found whole, once.
+    const across = `${'a'.repeat(16_370)} Natalie Portman said so${' and so'.repeat(3000)}`;
+    expect(found(across)).toEqual([[16_371, 'Natalie Portman']]);
+    // No space at all before the piece's end: the next piece starts inside a word, and no name there.
+    const glued = `${'x'.repeat(16 * 1024)}Natalie Portman said so${' and so'.repeat(3000)}`;
+    expect(found(glued)).toEqual([]);
+  });
+
+  it('reads a name’s block as a window of the text around it, not megabytes of it', () => {
+    const text = 'a '.repeat(100_000) + 'Natalie Portman' + ' b'.repeat(100_000);
+    const at = text.indexOf('Natalie');
+    const [s, e] = blockAround(text, at, at + 15);
+    expect(s).toBe(at - BLOCK_REACH);
+    expect(e).toBe(at + 15 + BLOCK_REACH);
+    // A real paragraph is found whole.
+    const para = `one${BLOCK_SEPARATOR}two Natalie Portman three${BLOCK_SEPARATOR}four`;
+    const p = para.indexOf('Natalie');
+    expect(para.slice(...blockAround(para, p, p + 15))).toBe('two Natalie Portman three');
   });
 });

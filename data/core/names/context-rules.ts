@@ -62,10 +62,20 @@ const NOT_A_NAME = new Set(
     .concat(NOT_A_NAME_WORDS),
 );
 
+/**
+ * How far each side of a name its block is looked for. A paragraph is far shorter; a longer
+ * "block" (one 10 MB text node) is no paragraph, and its context is this window: each rule
+ * reads the block whole, so on such a page every name cost a copy of megabytes (260 ms for one
+ * step of 64 rule checks in Firefox).
+ */
+export const BLOCK_REACH = 8192;
+
+/** [start, end) of the block holding [start, end), within `BLOCK_REACH` each side. */
 export function blockAround(text: string, start: number, end: number): [number, number] {
-  const s = text.lastIndexOf(BLOCK_SEPARATOR, start - 1) + 1;
-  const e = text.indexOf(BLOCK_SEPARATOR, end);
-  return [s, e === -1 ? text.length : e];
+  const from = Math.max(0, start - BLOCK_REACH);
+  const s = from + text.slice(from, start).lastIndexOf(BLOCK_SEPARATOR) + 1;
+  const e = text.slice(end, end + BLOCK_REACH).indexOf(BLOCK_SEPARATOR);
+  return [s, e === -1 ? Math.min(text.length, end + BLOCK_REACH) : end + e];
 }
 
 /** A name's sentence ends at a line break too: a list's or a poem's line carries its own context. */

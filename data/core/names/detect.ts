@@ -155,9 +155,15 @@ export function createDetector(dataset: DetectionData): Detector {
       heavyNext();
       yield;
     }
-    for (const [from, to] of chunks(page.text)) {
-      candidates.push(...names.find(page.text, from, to));
-      found.push(...anchors.find(page.text, from, to));
+    // Where the last chunk's names and anchors end: one that straddled a cut is not found again.
+    let namesEnd = 0;
+    let anchorsEnd = 0;
+    for (const [from, to, cut] of chunks(page.text)) {
+      // A chunk cut inside a sentence is searched a name's length further: a name across the cut
+      // is found whole, and kept by the chunk it starts in.
+      const reach = cut ? Math.min(page.text.length, to + CUT_OVERLAP) : to;
+      namesEnd = keepStarting(names.find(page.text, from, reach), namesEnd, to, candidates);
+      anchorsEnd = keepStarting(anchors.find(page.text, from, reach), anchorsEnd, to, found);
       yield;
     }
     const namedInFull = new Set<string>(namedElsewhere);
@@ -217,23 +223,56 @@ const CHUNK_CHARS = 16 * 1024;
 /** Candidates judged per step (see CHUNK_CHARS). */
 const RULES_PER_STEP = 64;
 
+/** Longer than any name as a page may write it (the longest alias, with runs of spaces inside). */
+const CUT_OVERLAP = 256;
+
+/** Adds to `out` the matches that start in [after, before); returns where the last one kept ends. */
+function keepStarting<C extends { start: number; end: number }>(matches: readonly C[], after: number, before: number, out: C[]): number {
+  let end = after;
+  for (const m of matches) {
+    if (m.start < after || m.start >= before) continue;
+    out.push(m);
+    end = m.end;
+  }
+  return end;
+}
+
 /**
- * [from, to) pieces of the text that no name can straddle: cut at block separators, or in a
- * giant block at the end of a sentence.
+ * [from, to) pieces of the text, and whether the piece was `cut` where a name may go on past
+ * `to`. Cut at a block separator where one is near, or else at a sentence's end (neither can be
+ * inside a name); failing both (a giant block with no full stops, a paste of CJK text), after
+ * a space, or anywhere. Each search looks one chunk ahead at most: a search to the end of a
+ * giant block, once per chunk, made reading a 10 MB text node quadratic.
  */
-export function* chunks(text: string): Generator<[number, number]> {
+export function* chunks(text: string): Generator<[number, number, boolean]> {
   let from = 0;
   while (from < text.length) {
     if (text.length - from <= CHUNK_CHARS) {
-      yield [from, text.length];
+      yield [from, text.length, false];
       return;
     }
-    let to = text.indexOf(BLOCK_SEPARATOR, from + CHUNK_CHARS);
-    if (to === -1 || to - from > 2 * CHUNK_CHARS) {
-      const sentence = text.lastIndexOf('. ', from + CHUNK_CHARS);
-      to = sentence > from ? sentence + 2 : to === -1 ? text.length : to;
+    const ahead = text.slice(from + CHUNK_CHARS, from + 2 * CHUNK_CHARS + 1).indexOf(BLOCK_SEPARATOR);
+    let to = ahead === -1 ? -1 : from + CHUNK_CHARS + ahead;
+    let cut = false;
+    if (to === -1) {
+      const sentence = text.slice(from + 1, from + CHUNK_CHARS + 2).lastIndexOf('. ');
+      if (sentence !== -1) to = from + 1 + sentence + 2;
+      else {
+        const space = lastSpace(text, from + CHUNK_CHARS / 2, from + CHUNK_CHARS);
+        to = space === -1 ? from + CHUNK_CHARS : space + 1;
+        // Not between the halves of a surrogate pair.
+        const c = text.charCodeAt(to - 1);
+        if (c >= 0xd800 && c <= 0xdbff) to--;
+        cut = true;
+      }
     }
-    yield [from, to];
+    yield [from, to, cut];
     from = to;
   }
+}
+
+/** Where the last white space in [from, to) is; -1 if none. */
+function lastSpace(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (/\s/.test(text[i]!)) return i;
+  return -1;
 }

@@ -80,7 +80,10 @@ export function normalizeSurface(text: string): string {
 }
 
 export interface Matcher<A extends MatchableAlias> {
-  /** Every match in `text`, or in `text.slice(from, to)` with offsets into `text`. */
+  /**
+   * Every match in `text`, or in `text.slice(from, to)` with offsets into `text`. Word
+   * boundaries are judged on `text` itself: a piece cut inside a word starts no name there.
+   */
   find(text: string, from?: number, to?: number): Candidate<A>[];
 }
 
@@ -131,19 +134,19 @@ export function compileMatcher<A extends MatchableAlias>(aliases: readonly A[], 
       const part = from === 0 && to === text.length ? text : text.slice(from, to);
       re.lastIndex = 0;
       for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-        const start = m.index;
+        const start = from + m.index;
         // A name starts and ends at a word boundary in any script: "Portman's" matches,
         // "Portmanteau" does not. Hyphens count as boundaries ("Portman-led"); the context
         // rules tell "Zeta-Jones" from "Dunham-Portman".
-        const end = isWordChar(codePointBefore(part, start)) ? -1 : boundedEnd(part, start, start + m[0].length, lookup);
+        const end = isWordChar(codePointBefore(text, start)) ? -1 : boundedEnd(text, start, start + m[0].length, lookup);
         if (end < 0) {
-          re.lastIndex = start + 1;
+          re.lastIndex = m.index + 1;
           continue;
         }
-        re.lastIndex = end;
-        const matched = part.slice(start, end);
+        re.lastIndex = end - from;
+        const matched = text.slice(start, end);
         const alias = lookup(matched);
-        if (alias) out.push({ start: from + start, end: from + end, text: matched, alias });
+        if (alias) out.push({ start, end, text: matched, alias });
       }
       return out;
     },

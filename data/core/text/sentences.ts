@@ -40,6 +40,9 @@ const ABBREVIATIONS = new Set([
  */
 const REACH = 500;
 
+/** How far past a sentence's window a stop that starts inside it is read (its closing quotes, the space after). */
+const END_TAIL = 64;
+
 /** A full stop, "!", "?" or "…", closing quotes or brackets after it, then space. */
 const END = /[.!?…]+["'”’)\]]*(?=\s)/g;
 
@@ -81,10 +84,14 @@ export function sentenceAt(text: string, offset: number, options: SentenceOption
   const be = spanEnd + (ends.length ? Math.min(...ends) : tail.length);
   let start = bs;
   let end = be;
-  END.lastIndex = bs;
-  for (let m = END.exec(text); m && m.index < be; m = END.exec(text)) {
-    const after = m.index + m[0].length;
-    if (!endsSentence(text, m.index, m[0])) continue;
+  // In the window too (and a little past it, for a stop's closing quotes): a search from `bs`
+  // through a text with no stop in it would run to the text's end.
+  const window = text.slice(bs, be + END_TAIL);
+  END.lastIndex = 0;
+  for (let m = END.exec(window); m && bs + m.index < be; m = END.exec(window)) {
+    const at = bs + m.index;
+    const after = at + m[0].length;
+    if (!endsSentence(text, at, m[0])) continue;
     if (after <= offset) start = after;
     else if (after > spanEnd) {
       end = after;
