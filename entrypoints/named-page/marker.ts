@@ -115,8 +115,17 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
     onSettled: (names) => {
       report(names.size);
       askMatcher(names.namesAny(FILM_ENTITY_IDS));
+      warmCard();
     },
   });
+  /**
+   * With "instant" cards the pointer's dwell gives the card's code no time to arrive: it is
+   * fetched once the page's marks have settled, so the first hover finds it here. Its code
+   * only, not the card: nothing is added to the page before a card is wanted.
+   */
+  function warmCard() {
+    if (HOVER_DELAY_MS[settings.hoverDelay] === 0 && scanner.store.size > 0) loadCardModule().catch(() => undefined);
+  }
   /** Names and claims' sentences together, in reading order: what the keyboard steps through. */
   const allMarks = () => [...scanner.store.all(), ...scanner.claims.all()].sort(readingOrder);
   // A name inside a claim's sentence opens the name's card; the rest of the sentence, its note.
@@ -151,6 +160,7 @@ export function startMarking(ctx: ContentScriptContext, initial: Settings): Mark
       settings = next;
       painter.setStyle(next.markStyle);
       claimPainter.setStyle(next.markStyle);
+      warmCard();
     },
     next: () => goToNextMention(allMarks(), cards, { focus: true }),
     show: (entity) => goToNextMention(scanner.store.all(), cards, { entity, focus: false, flash: (r) => painter.flash(r) }),

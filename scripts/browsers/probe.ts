@@ -4,7 +4,7 @@
  * see it, and the highlight registry only holds the marks near the screen.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { PROBE_GLOBAL } from '../../data/contracts/world';
+import { CARD_GLOBAL, PROBE_GLOBAL } from '../../data/contracts/world';
 
 interface Watch {
   cdp: CDPSession;
@@ -59,20 +59,28 @@ export async function probeRead(page: Page): Promise<{ now: number; marks: numbe
  * extension's world in an open page beside the new one's: each should have one copy marking.
  */
 export async function probeEachWorld(page: Page): Promise<Array<{ now: number; marks: number }>> {
+  const found: Array<{ now: number; marks: number }> = [];
+  for (const v of await inOurWorlds(page, `[performance.now(), globalThis.${PROBE_GLOBAL}?.marks() ?? 0]`))
+    if (Array.isArray(v)) found.push({ now: v[0] as number, marks: v[1] as number });
+  return found;
+}
+
+/** Whether the card's code (CARD_GLOBAL) is in the page's content-script world: it comes only when needed. */
+export async function cardCodeLoaded(page: Page): Promise<boolean> {
+  return (await inOurWorlds(page, `globalThis.${CARD_GLOBAL} !== undefined`)).includes(true);
+}
+
+/** `expression`'s value in each of our isolated worlds of the page's main frame. */
+async function inOurWorlds(page: Page, expression: string): Promise<unknown[]> {
   const { cdp, worlds } = await watch(page);
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  const found: Array<{ now: number; marks: number }> = [];
+  const values: unknown[] = [];
   for (const [contextId, frameId] of worlds) {
     if (frameId !== frameTree.frame.id) continue;
-    const r = (await cdp
-      .send('Runtime.evaluate', {
-        expression: `[performance.now(), globalThis.${PROBE_GLOBAL}?.marks() ?? 0]`,
-        contextId,
-        returnByValue: true,
-      })
-      .catch(() => null)) as { result?: { value?: [number, number] } } | null;
-    const v = r?.result?.value;
-    if (Array.isArray(v)) found.push({ now: v[0], marks: v[1] });
+    const r = (await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true }).catch(() => null)) as {
+      result?: { value?: unknown };
+    } | null;
+    if (r?.result && 'value' in r.result) values.push(r.result.value);
   }
-  return found;
+  return values;
 }
