@@ -282,7 +282,8 @@ const WATCH_FOR_CARD = `(() => {
 /**
  * The first card on a fresh page: from the hover intent firing (our user-timing mark) to the
  * first frame with the dialog, once with the default dwell (the card's code is fetched while
- * the pointer dwells) and once with "instant" (no head start: the whole load is on the clock).
+ * the pointer dwells) and once with "instant" (no dwell: the code is fetched once the page's
+ * marks settle, and the hover comes once the first mark is painted, as a reader's would).
  */
 export async function runFirstCard(baseUrl: string, path: string, reps: number, log: (s: string) => void): Promise<FirstCard> {
   const dir = mkdtempSync(join(tmpdir(), 'context-cards-firstcard-'));

@@ -157,7 +157,7 @@ export function renderCost(r: CostResults): string {
   const instant = r.firstCard.runs.filter((x) => x.delay === 'instant').map((x) => x.ms);
   out.push('### The first card', '');
   out.push(
-    `The card's code and data are not in the content script: the background injects them into the page's content-script world the first time a card is wanted (the dwell's start, a tap, the keyboard). Timed from the hover intent firing (a user-timing mark the content script sets) to the first animation frame with the dialog in it, on a fresh page each time: ${ms(median(normal))} ms median (${normal.map(ms).join(', ')}) with the default 0.5 s dwell, during which the code arrives; ${ms(median(instant))} ms (${instant.map(ms).join(', ')}) with "instant", where the whole injection is on the clock.`,
+    `The card's code and data are not in the content script: the background injects them into the page's content-script world the first time a card is wanted (the dwell's start, a tap, the keyboard), or with "instant" cards once the page's marks have settled. Timed from the hover intent firing (a user-timing mark the content script sets) to the first animation frame with the dialog in it, on a fresh page each time: ${ms(median(normal))} ms median (${normal.map(ms).join(', ')}) with the default 0.5 s dwell, during which the code arrives; ${ms(median(instant))} ms (${instant.map(ms).join(', ')}) with "instant", where the pointer gives no head start (the bench hovers once the first mark is painted; the code is fetched when the marks settle).`,
     '',
   );
   return out.join('\n');
