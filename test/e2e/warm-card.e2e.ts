@@ -55,7 +55,8 @@ describe('the card’s code, fetched ahead only for instant cards', () => {
     await page.close();
   });
 
-  it('a page that names nobody gets no card code, instant or not', async () => {
+  it('a page that names nobody gets no card code, even with instant cards', async () => {
+    await storeSettings(ext, settings('instant'));
     const page = await ext.context.newPage();
     await page.goto(`${server.url}/health-column.html`);
     await page.waitForTimeout(2000);
