@@ -26,7 +26,7 @@ export function runWhenIdle<R>(steps: Generator<void, R>): Promise<R> {
       try {
         // A step that says it is heavy waits for the next slice, unless this one has only begun.
         // (Not starting a step as long as the last one where it would overrun was tried: it left
-        // slices half used, and Firefox then took over a minute to read a 10 MB text node.)
+        // slices half used, and what it took off the longest slice was within the bench's noise.)
         for (let now = start; now - start < budget;) {
           const r = steps.next();
           if (r.done) return resolve(r.value);

@@ -208,15 +208,15 @@ export function* readPageText(
     if (length > 0 && lastChar !== BLOCK_SEPARATOR) push(sep);
   };
 
-  // In `whole` mode: the light tree's text, and how far into it the walk has come. The text of
-  // nodes the walk leaves out (skipped elements) is stepped over by its length; shadow trees
-  // are not in it and are read live. Trusted only while the page is unchanged: a change seen
-  // between slices makes the rest of the walk read live (`watch`).
   // A whole page's text is taken in one call, heavy on a long page: a slice of its own.
   if (mode === 'whole' && root === root.ownerDocument?.body) {
     heavyNext();
     yield;
   }
+  // In `whole` mode: the light tree's text, and how far into it the walk has come. The text of
+  // nodes the walk leaves out (skipped elements) is stepped over by its length; shadow trees
+  // are not in it and are read live. Trusted only while the page is unchanged: a change seen
+  // between slices makes the rest of the walk read live (`watch`).
   let whole: string | null = mode === 'whole' && (root.nodeType === ELEMENT_NODE || root.nodeType === 11) ? root.textContent : null;
   let cursor = 0;
   let shadowDepth = 0;
